@@ -1,0 +1,23 @@
+import { SetMetadata, applyDecorators } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+
+export const IS_PUBLIC_KEY = 'lms:isPublic';
+export const PERMISSION_KEY = 'lms:permission';
+
+/**
+ * Permissions are dotted strings (`course.update`, `report.read`). Every route that is not
+ * `@Public()` declares one with `@RequirePermission()`; the global guard denies anything else.
+ */
+export type Permission = `${string}.${string}`;
+
+/** Opts a route (or a whole controller) out of authentication. Use sparingly. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
+
+/** Declares the permission a route needs and documents the bearer requirement in OpenAPI. */
+export const RequirePermission = (permission: Permission): MethodDecorator & ClassDecorator =>
+  applyDecorators(
+    SetMetadata(PERMISSION_KEY, permission),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED' }),
+    ApiForbiddenResponse({ description: 'FORBIDDEN' }),
+  );

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { registerAs, type ConfigType } from '@nestjs/config';
+import { resolveStorageDriver, validateEnvironment, type EnvironmentVariables } from './environment';
+
+export interface S3Settings {
+  endpoint: string;
+  endPoint: string;
+  port: number;
+  useSSL: boolean;
+  region: string;
+  accessKey: string;
+  secretKey: string;
+  bucket: string;
+  pathStyle: boolean;
+}
+
+/** Builds the one typed configuration object from validated environment variables. */
+export function buildAppConfig(env: EnvironmentVariables) {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const port = env.PORT ?? 3000;
+  const dataDir = path.resolve(env.LMS_DATA_DIR ?? '.data');
+  const storageDriver = resolveStorageDriver(env);
+  const redisUrl = env.REDIS_URL ?? null;
+  let s3: S3Settings | null = null;
+  if (storageDriver === 's3') {
+    const url = new URL(env.S3_ENDPOINT as string);
+    const useSSL = url.protocol === 'https:';
+    s3 = {
+      endpoint: url.origin,
+      endPoint: url.hostname,
+      port: url.port ? Number(url.port) : useSSL ? 443 : 80,
+      useSSL,
+      region: env.S3_REGION ?? 'us-east-1',
+      accessKey: env.S3_ACCESS_KEY as string,
+      secretKey: env.S3_SECRET_KEY as string,
+      bucket: env.S3_BUCKET ?? 'lms',
+      pathStyle: env.S3_FORCE_PATH_STYLE ?? true,
+    };
+  }
+  return {
+    nodeEnv,
+    isProduction: nodeEnv === 'production',
+    http: {
+      port,
+      host: env.HOST ?? '0.0.0.0',
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+      corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+      bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES ?? 1024 * 1024,
+      trustProxy: env.TRUST_PROXY ?? false,
+      webDistDir: path.resolve(env.WEB_DIST_DIR ?? 'dist/web'),
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10_000,
+    },
+    dataDir,
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE ?? 10,
+      migrationsRun: env.DATABASE_MIGRATIONS_RUN ?? true,
+    },
+    redis: { url: redisUrl },
+    jobs: {
+      driver: env.JOBS_DRIVER ?? (redisUrl ? 'bullmq' : 'inline'),
+      queuePrefix: env.JOBS_QUEUE_PREFIX ?? 'lms',
+    },
+    storage: {
+      driver: storageDriver,
+      presignTtlSeconds: env.STORAGE_PRESIGN_TTL_SECONDS ?? 900,
+      fs: {
+        root: path.resolve(env.STORAGE_FS_ROOT ?? path.join(dataDir, 'objects')),
+        signingSecret: env.STORAGE_SIGNING_SECRET ?? '',
+      },
+      s3,
+    },
+    log: {
+      level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+      pretty: env.LOG_PRETTY ?? false,
+    },
+  } as const;
+}
+
+export type AppConfig = ReturnType<typeof buildAppConfig>;
+
+export function loadAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
+  return buildAppConfig(validateEnvironment(raw));
+}
+
+/** `@Inject(appConfig.KEY) config: AppConfigType` anywhere in the application. */
+export const appConfig = registerAs('app', (): AppConfig => loadAppConfig(process.env));
+export type AppConfigType = ConfigType<typeof appConfig>;
+export const APP_CONFIG = appConfig.KEY;
