@@ -22,12 +22,17 @@ const moduleNameMapper = {
   '^@lms/jobs$': '<rootDir>/libs/jobs/src',
 };
 
+// NestJS 12 ships ES modules. Node 20.19+ loads them from CommonJS (require(esm)), but Jest's
+// module runtime does not before Node 24.9, so Jest compiles those packages to CommonJS with swc.
+const ESM_PACKAGES = ['@nestjs', 'uuid', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer'];
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper,
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
 
 /** @type {import('jest').Config} */

@@ -4,6 +4,8 @@ import { resolveStorageDriver, validateEnvironment, type EnvironmentVariables } 
 
 export interface S3Settings {
   endpoint: string;
+  /** Where browsers reach the S3 server; presigned URLs are signed for this origin. */
+  publicEndpoint: string;
   endPoint: string;
   port: number;
   useSSL: boolean;
@@ -27,6 +29,7 @@ export function buildAppConfig(env: EnvironmentVariables) {
     const useSSL = url.protocol === 'https:';
     s3 = {
       endpoint: url.origin,
+      publicEndpoint: env.S3_PUBLIC_ENDPOINT ? new URL(env.S3_PUBLIC_ENDPOINT).origin : url.origin,
       endPoint: url.hostname,
       port: url.port ? Number(url.port) : useSSL ? 443 : 80,
       useSSL,

@@ -83,6 +83,10 @@ export class EnvironmentVariables {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'S3_ENDPOINT must be an http(s) URL' })
   S3_ENDPOINT?: string;
 
+  @IsOptional() @Transform(emptyToUndefined)
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'S3_PUBLIC_ENDPOINT must be an http(s) URL' })
+  S3_PUBLIC_ENDPOINT?: string;
+
   @IsOptional() @IsString()
   S3_REGION?: string;
 

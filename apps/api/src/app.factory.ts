@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import helmet from '@fastify/helmet';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { APP_CONFIG, createValidationPipe, errorResponse, requestIdOf, REQUEST_ID_HEADER, type AppConfig } from '@lms/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { APP_VERSION } from './version';
+import { registerWebApp } from './web/web-app';
+
+export const API_PREFIX = 'api/v1';
+/** Routes outside /api/v1: probes for orchestrators and load balancers. */
+const UNPREFIXED = [
+  { path: 'health/live', method: RequestMethod.GET },
+  { path: 'health/ready', method: RequestMethod.GET },
+];
+
+export interface CreateApiAppOptions {
+  /** Environment variables laid over process.env (tests use this). */
+  env?: Record<string, string | undefined>;
+  /** Build the module graph without connecting to anything (OpenAPI generation). */
+  preview?: boolean;
+}
+
+function fastifyAdapter(bodyLimit: number, trustProxy: boolean): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit,
+    trustProxy,
+    genReqId: (req) => requestIdOf(req),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 1024, ignoreTrailingSlash: true },
+  });
+}
+
+export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('LMS Bình dân học vụ số — API')
+    .setDescription(
+      'API của nền tảng học tập số. Lỗi luôn có dạng `{ code, message, requestId }`; thông điệp theo Accept-Language (vi mặc định, en).\n\n' +
+        'API of the digital-skills learning platform. Errors are always `{ code, message, requestId }`; messages follow Accept-Language (vi default, en).',
+    )
+    .setVersion(APP_VERSION)
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (_controllerKey, methodKey) => methodKey,
+  });
+}
+
+/** Creates the api application, fully configured but not listening. */
+export async function createApiApp(options: CreateApiAppOptions = {}): Promise<NestFastifyApplication> {
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  // The adapter needs limits before the module graph (and its config) exists, so read the two
+  // values through the same validated loader the ConfigModule uses.
+  const { loadAppConfig } = await import('@lms/core');
+  const early = options.preview ? null : loadAppConfig(process.env);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule,
+    fastifyAdapter(early?.http.bodyLimitBytes ?? 1024 * 1024, early?.http.trustProxy ?? false),
+    { bufferLogs: true, preview: options.preview ?? false, abortOnError: false },
+  );
+  if (options.preview) {
+    app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
+    return app;
+  }
+  app.useLogger(app.get(PinoLogger));
+  app.flushLogs();
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const fastify = app.getHttpAdapter().getInstance();
+
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, requestIdOf(request.raw));
+  });
+  // Errors raised by Fastify itself (malformed JSON, body too large, bad content type) get the
+  // same body as errors raised in handlers.
+  fastify.setErrorHandler((error, request, reply) => {
+    const { status, body, unexpected } = errorResponse(error, requestIdOf(request.raw), request.headers['accept-language']);
+    if (unexpected) request.log.error({ err: error }, 'Unhandled error');
+    void reply.status(status).send(body);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', ...(config.storage.s3 ? [config.storage.s3.publicEndpoint] : [])],
+        mediaSrc: ["'self'", 'blob:', ...(config.storage.s3 ? [config.storage.s3.publicEndpoint] : [])],
+        connectSrc: ["'self'", ...(config.storage.s3 ? [config.storage.s3.publicEndpoint] : [])],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    credentials: true,
+    exposedHeaders: [REQUEST_ID_HEADER, 'content-range', 'etag'],
+  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'LMS API',
+  });
+  await registerWebApp(fastify, config.http.webDistDir);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { AllExceptionsFilter, CoreModule } from '@lms/core';
+import { StorageModule } from '@lms/storage';
+import { PermissionsGuard } from './auth/permissions.guard';
+import { HealthController } from './health/health.controller';
+import { ShutdownState } from './health/shutdown.state';
+import { StorageHttpModule } from './storage/storage.http-module';
+import { SystemController } from './system/system.controller';
+
+/** The HTTP application: every domain's controllers, the global guard and the one error filter. */
+@Module({
+  imports: [
+    CoreModule,
+    StorageModule.forRoot(),
+    TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }),
+    StorageHttpModule,
+  ],
+  controllers: [HealthController, SystemController],
+  providers: [
+    ShutdownState,
+    { provide: APP_GUARD, useClass: PermissionsGuard },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,73 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+/** After a client-side navigation, move focus to the new page's heading so screen readers announce it. */
+function useFocusHeadingOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus();
+  }, [pathname, mainRef]);
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigation(mainRef);
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+    mainRef.current?.scrollIntoView();
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__bar">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <LanguageSwitcher />
+        </div>
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <ul className="container site-nav__list">
+            <li>
+              <NavLink to="/" end className="site-nav__link">
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/status" className="site-nav__link">
+                {t('nav.status')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <div className="container">
+          <Outlet />
+        </div>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p className="site-footer__name">{t('app.fullName')}</p>
+          <p>{t('footer.about')}</p>
+          <p>{t('footer.framework')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

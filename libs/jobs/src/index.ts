@@ -1,0 +1,13 @@
+export * from './job-registry';
+export * from './job-processor';
+export * from './job-processor.explorer';
+export * from './jobs.constants';
+export * from './jobs.service';
+export * from './jobs.module';
+export * from './jobs.runtime';
+export * from './backoff';
+export * from './redis-connection';
+export * from './drivers/job-driver';
+export * from './drivers/inline.driver';
+export * from './drivers/bullmq.driver';
+export { UnrecoverableError } from 'bullmq';

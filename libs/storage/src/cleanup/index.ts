@@ -1,0 +1,2 @@
+export * from './cleanup-abandoned-uploads.processor';
+export * from './storage-cleanup.module';

@@ -1,0 +1,77 @@
+// Migration commands over the compiled DataSource (dist/libs/core/src/database/data-source.js):
+//   npm run migration:generate -- Name   write migrations/<timestamp>-Name.ts from entity changes
+//   npm run migration:run | migration:revert
+//   npm run migration:check              on a scratch database: run every migration, then fail if
+//                                        the entities still need a migration (drift)
+// Without DATABASE_URL the embedded PostgreSQL of `npm start` is used.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dataSource = 'dist/libs/core/src/database/data-source.js';
+const [command, name] = process.argv.slice(2);
+
+function run(cmd, args, env = process.env) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function typeorm(args, env) {
+  run(process.execPath, [path.join(root, 'node_modules/typeorm/cli.js'), ...args, '-d', dataSource], env);
+}
+
+const baseEnv = { ...process.env, STORAGE_DRIVER: process.env.STORAGE_DRIVER ?? 'fs', STORAGE_SIGNING_SECRET: process.env.STORAGE_SIGNING_SECRET ?? 'migration-cli-'.padEnd(40, 'x') };
+
+run(process.execPath, [path.join(root, 'scripts/build-server.mjs')]);
+let embedded = null;
+if (!baseEnv.DATABASE_URL) {
+  embedded = await startEmbeddedPostgres({ dataDir: path.resolve(root, process.env.LMS_DATA_DIR ?? '.data') });
+  baseEnv.DATABASE_URL = embedded.url;
+}
+try {
+  switch (command) {
+    case 'generate': {
+      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
+        console.error('Usage: npm run migration:generate -- PascalCaseName');
+        process.exit(2);
+      }
+      typeorm(['migration:run'], baseEnv);
+      typeorm(['migration:generate', `migrations/${name}`, '--pretty'], baseEnv);
+      break;
+    }
+    case 'run':
+      typeorm(['migration:run'], baseEnv);
+      break;
+    case 'revert':
+      typeorm(['migration:revert'], baseEnv);
+      break;
+    case 'check': {
+      const scratch = `lms_drift_${randomBytes(4).toString('hex')}`;
+      const admin = new URL(baseEnv.DATABASE_URL);
+      admin.pathname = '/postgres';
+      const client = new pg.Client({ connectionString: admin.toString() });
+      await client.connect();
+      await client.query(`CREATE DATABASE "${scratch}"`);
+      const url = new URL(baseEnv.DATABASE_URL);
+      url.pathname = `/${scratch}`;
+      try {
+        const env = { ...baseEnv, DATABASE_URL: url.toString() };
+        typeorm(['migration:run'], env);
+        typeorm(['migration:generate', 'migrations/DriftCheck', '--check', '--pretty'], env);
+        console.log('migration:check: entities and migrations agree.');
+      } finally {
+        await client.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
+        await client.end();
+      }
+      break;
+    }
+    default:
+      console.error('Usage: node scripts/migration.mjs generate Name | run | revert | check');
+      process.exit(2);
+  }
+} finally {
+  await embedded?.stop();
+}

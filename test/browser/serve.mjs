@@ -1,0 +1,107 @@
+// Starts the built api for the browser tests, on a database of its own.
+//
+//   DATABASE_URL=postgres://user:pass@host:5432/postgres node test/browser/serve.mjs
+//
+// 1. creates a fresh database `lms_browser_<random>` on the server DATABASE_URL points at;
+// 2. runs `node dist/apps/api/src/main.js` against it (the api migrates at boot and serves dist/web);
+// 3. forwards SIGTERM/SIGINT to the api, and drops the database when the api has exited.
+//
+// Needs `npm run build` first (dist/apps/api and dist/web). Playwright starts this script as its
+// `webServer` (see playwright.config.ts) and stops it with SIGTERM.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const apiMain = path.join(root, 'dist/apps/api/src/main.js');
+const webDist = path.join(root, 'dist/web');
+const port = process.env.PORT ?? '3199';
+
+function fail(message) {
+  console.error(`[browser-server] ${message}`);
+  process.exit(1);
+}
+
+const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl) fail('DATABASE_URL is required: a postgres:// URL of a server where this script may create a database.');
+if (!existsSync(apiMain)) fail(`${path.relative(root, apiMain)} is missing: run \`npm run build\` first.`);
+if (!existsSync(path.join(webDist, 'index.html'))) fail('dist/web/index.html is missing: run `npm run build:web` first.');
+
+const dbName = `lms_browser_${randomBytes(6).toString('hex')}`;
+const dbUrl = new URL(serverUrl);
+dbUrl.pathname = `/${dbName}`;
+
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+try {
+  await admin(`CREATE DATABASE "${dbName}"`);
+} catch (err) {
+  fail(`cannot create database ${dbName}: ${err.message}`);
+}
+console.log(`[browser-server] created database ${dbName}`);
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lms-browser-'));
+
+let cleaned = false;
+async function cleanUp() {
+  if (cleaned) return;
+  cleaned = true;
+  try {
+    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    console.log(`[browser-server] dropped database ${dbName}`);
+  } catch (err) {
+    console.error(`[browser-server] could not drop database ${dbName}: ${err.message}`);
+  }
+  await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+}
+
+const api = spawn(process.execPath, [apiMain], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    DATABASE_URL: dbUrl.toString(),
+    PORT: port,
+    HOST: '127.0.0.1',
+    LMS_DATA_DIR: dataDir,
+    STORAGE_DRIVER: 'fs',
+    STORAGE_SIGNING_SECRET: randomBytes(32).toString('hex'),
+    JOBS_DRIVER: 'inline',
+    REDIS_URL: '',
+    WEB_DIST_DIR: webDist,
+    NODE_ENV: 'test',
+  },
+});
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    // Playwright signals the whole process group, so the api may already have it; a second
+    // signal is harmless, and covers a plain `kill <pid>` of this script.
+    if (api.exitCode === null && api.signalCode === null) api.kill(signal);
+  });
+}
+
+api.on('error', async (err) => {
+  console.error(`[browser-server] cannot start the api: ${err.message}`);
+  await cleanUp();
+  process.exit(1);
+});
+
+api.on('exit', async (code, signal) => {
+  console.log(`[browser-server] api exited (${signal ?? `code ${code}`})`);
+  await cleanUp();
+  process.exit(signal ? 0 : (code ?? 0));
+});
