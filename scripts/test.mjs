@@ -86,7 +86,7 @@ let status = 0;
 const jestProjects = ['unit', 'integration', 'e2e'].filter(wants);
 if (jestProjects.length) {
   const jestJson = path.join(root, 'test-results/jest.json');
-  const code = await step(`Jest: ${jestProjects.join(', ')}`, bin('jest'), ['--selectProjects', ...jestProjects, '--maxWorkers=2', '--json', `--outputFile=${jestJson}`], { allowFail: true });
+  const code = await step(`Jest: ${jestProjects.join(', ')}`, bin('jest'), ['--selectProjects', ...jestProjects, '--ci', '--maxWorkers=2', '--json', `--outputFile=${jestJson}`], { allowFail: true });
   try {
     const report = JSON.parse(await readFile(jestJson, 'utf8'));
     passed += report.numPassedTests;

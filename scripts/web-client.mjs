@@ -29,12 +29,12 @@ async function generate() {
   try {
     raw = await readFile(input, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read ${rel(input)} (${err.code ?? err.message}). Run \`npm run openapi:generate\` first.`);
+    throw new Error(`Cannot read ${rel(input)} (${err.code ?? err.message}). Run \`npm run openapi:generate\` first.`, { cause: err });
   }
   try {
     JSON.parse(raw);
   } catch (err) {
-    throw new Error(`${rel(input)} is not valid JSON: ${err.message}`);
+    throw new Error(`${rel(input)} is not valid JSON: ${err.message}`, { cause: err });
   }
   // alphabetize: a stable order, so the output only changes when the document does.
   const ast = await openapiTS(pathToFileURL(input), { alphabetize: true });
@@ -45,12 +45,7 @@ async function generate() {
 async function main() {
   const check = process.argv.includes('--check');
   const generated = await generate();
-  let current = null;
-  try {
-    current = await readFile(output, 'utf8');
-  } catch {
-    current = null;
-  }
+  const current = await readFile(output, 'utf8').catch(() => null);
 
   if (check) {
     if (current === generated) {

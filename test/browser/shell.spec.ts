@@ -92,6 +92,30 @@ test('status page shows, in words, that the api is ready', async ({ page }) => {
   await expect(box).toContainText('The system is ready.');
 });
 
+test('status page explains a failing api in words (responses stubbed in the browser)', async ({ page }) => {
+  const down = {
+    status: 'error',
+    info: { accepting: { status: 'up' }, storage: { status: 'up' } },
+    error: { database: { status: 'down', message: 'timeout' } },
+    details: { accepting: { status: 'up' }, database: { status: 'down', message: 'timeout' }, storage: { status: 'up' } },
+  };
+  await page.route('**/health/ready', (route) => route.fulfill({ status: 503, json: down }));
+  await page.goto('/status');
+  await waitForReadiness(page);
+  const box = page.getByTestId('readiness');
+  await expect(box).toHaveAttribute('data-state', 'not-ready');
+  await expect(box).toContainText('Hệ thống chưa sẵn sàng');
+  await expect(page.locator('[data-component="database"]')).toHaveText('!Cơ sở dữ liệu: đang gặp sự cố');
+  await expect(page.locator('[data-component="storage"]')).toHaveText('✓Kho lưu trữ tệp: hoạt động bình thường');
+  await expectNoAxeViolations(page, '/status (not ready)');
+
+  await page.unroute('**/health/ready');
+  await page.route('**/health/ready', (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Kiểm tra lại' }).click();
+  await expect(box).toHaveAttribute('data-state', 'unreachable');
+  await expect(box).toContainText('Không kết nối được với máy chủ');
+});
+
 test('unknown addresses show the not-found page, with a way home', async ({ page }) => {
   await page.goto('/khong-co-trang-nay');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { buildAppConfig, databaseOptions, validateEnvironment } from '@lms/core';
+// Global set-up runs outside Jest's module map, so it imports by relative path, not @lms/core.
+import { buildAppConfig } from '../../libs/core/src/config/app-config';
+import { validateEnvironment } from '../../libs/core/src/config/environment';
+import { databaseOptions } from '../../libs/core/src/database/database-options';
 import { adminQuery, serverUrl, withDatabase } from './database';
 
 /** Migrates one template database per run; every test file clones it. */

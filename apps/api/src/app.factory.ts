@@ -4,7 +4,7 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { APP_CONFIG, createValidationPipe, errorResponse, requestIdOf, REQUEST_ID_HEADER, type AppConfig } from '@lms/core';
+import { APP_CONFIG, createValidationPipe, requestIdOf, REQUEST_ID_HEADER, type AppConfig } from '@lms/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { APP_VERSION } from './version';
@@ -77,13 +77,8 @@ export async function createApiApp(options: CreateApiAppOptions = {}): Promise<N
   fastify.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, requestIdOf(request.raw));
   });
-  // Errors raised by Fastify itself (malformed JSON, body too large, bad content type) get the
-  // same body as errors raised in handlers.
-  fastify.setErrorHandler((error, request, reply) => {
-    const { status, body, unexpected } = errorResponse(error, requestIdOf(request.raw), request.headers['accept-language']);
-    if (unexpected) request.log.error({ err: error }, 'Unhandled error');
-    void reply.status(status).send(body);
-  });
+  // Errors raised by Fastify itself (malformed JSON, body too large, bad content type) reach
+  // Nest's error handler wrapped in an HttpException, and from there the one filter.
 
   await app.register(helmet, {
     contentSecurityPolicy: {

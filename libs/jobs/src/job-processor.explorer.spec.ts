@@ -133,6 +133,15 @@ describe('JobsModule start-up', () => {
     await app.close();
   });
 
+  it('finds a processor provided by a factory, once even when aliased', async () => {
+    const app = await boot([
+      AlphaProcessor,
+      { provide: 'beta', useFactory: () => new BetaProcessor() },
+      { provide: 'beta-alias', useExisting: 'beta' },
+    ] as Type[]);
+    await app.close();
+  });
+
   it('fails when a registered job has no processor', async () => {
     await expect(boot([AlphaProcessor])).rejects.toThrow(JobsConfigurationError);
     await expect(boot([AlphaProcessor])).rejects.toThrow(/Job "test.beta" has no processor/);

@@ -72,17 +72,23 @@ export class JobProcessorExplorer {
 
   discover(): DiscoveredProcessor[] {
     const found: DiscoveredProcessor[] = [];
+    const seen = new Set<unknown>();
     for (const wrapper of this.discovery.getProviders()) {
-      // Factory and value providers have no class to carry the decorator.
-      const metatype = wrapper.metatype;
-      if (!metatype || wrapper.inject || typeof metatype !== 'function') continue;
-      const jobName: unknown = Reflect.getMetadata(JOB_PROCESSOR_METADATA, metatype);
+      // The decorator sits on the class: the instance's (covers useFactory/useValue providers) or,
+      // before instantiation (request scope), the class provider's own.
+      const instance: unknown = wrapper.instance;
+      const cls = (instance as object | null | undefined)?.constructor ?? (wrapper.inject ? undefined : wrapper.metatype);
+      if (typeof cls !== 'function') continue;
+      const jobName: unknown = Reflect.getMetadata(JOB_PROCESSOR_METADATA, cls);
       if (typeof jobName !== 'string') continue;
+      // One object exported or aliased (useExisting) under several tokens is still one processor.
+      if (instance && seen.has(instance)) continue;
+      if (instance) seen.add(instance);
       found.push({
         jobName,
-        className: metatype.name,
+        className: cls.name,
         moduleName: wrapper.host?.name ?? 'unknown module',
-        instance: wrapper.instance,
+        instance,
         isSingleton: wrapper.isDependencyTreeStatic() && !wrapper.isTransient,
       });
     }

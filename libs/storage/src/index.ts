@@ -6,3 +6,4 @@ export * from './http-headers';
 export * from './fs/fs-object-storage';
 export * from './s3/s3-object-storage';
 export * from './storage.module';
+export * from './cleanup';

@@ -64,6 +64,8 @@ export interface ObjectStorage {
   listUploadedParts(upload: MultipartUpload): Promise<UploadedPart[]>;
   completeMultipartUpload(upload: MultipartUpload, parts: UploadedPart[]): Promise<ObjectStat>;
   abortMultipartUpload(upload: MultipartUpload): Promise<void>;
+  /** Aborts multipart uploads (of keys under `prefix`) started before `olderThan`; returns how many. */
+  abortStaleMultipartUploads(olderThan: Date, prefix?: string): Promise<number>;
   /** Confirms the storage answers (bucket exists, folder writable). Used by /health/ready. */
   ping(): Promise<void>;
 }

@@ -55,6 +55,20 @@ function apply(decorators: MethodDecorator[]): MethodDecorator {
 export class StorageObjectsController {
   constructor(@Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage) {}
 
+  // Declared before GET: Fastify adds an automatic HEAD for a GET only when none exists yet.
+  @Head('*')
+  @ApiOperation({
+    operationId: 'headStorageObject',
+    summary: 'Thông tin tệp qua đường dẫn đã ký / Object headers through a signed GET URL',
+  })
+  @ApiParam(KEY_PARAM)
+  @apply(SIGNATURE_QUERIES)
+  @ApiOkResponse({ description: 'Headers only: Content-Length, Content-Type, ETag, Accept-Ranges' })
+  @apply(SIGNATURE_ERRORS)
+  async headStorageObject(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.serve(request, reply, false);
+  }
+
   @Get('*')
   @ApiOperation({
     operationId: 'getStorageObject',
@@ -73,19 +87,6 @@ export class StorageObjectsController {
   @apply(SIGNATURE_ERRORS)
   async getStorageObject(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.serve(request, reply, true);
-  }
-
-  @Head('*')
-  @ApiOperation({
-    operationId: 'headStorageObject',
-    summary: 'Thông tin tệp qua đường dẫn đã ký / Object headers through a signed GET URL',
-  })
-  @ApiParam(KEY_PARAM)
-  @apply(SIGNATURE_QUERIES)
-  @ApiOkResponse({ description: 'Headers only: Content-Length, Content-Type, ETag, Accept-Ranges' })
-  @apply(SIGNATURE_ERRORS)
-  async headStorageObject(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.serve(request, reply, false);
   }
 
   @Put('*')
@@ -122,7 +123,7 @@ export class StorageObjectsController {
     const { storage, verified } = this.authorise(request);
     const stat = await storage.stat(verified.key);
     if (!stat) throw new StorageObjectNotFoundException();
-    let range: { start: number; end: number } | null = null;
+    let range: { start: number; end: number } | null;
     try {
       range = withBody ? parseRangeHeader(headerValue(request.headers.range), stat.size) : null;
     } catch (error) {

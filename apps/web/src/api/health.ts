@@ -30,7 +30,9 @@ export function interpretReadiness(httpStatus: number, body: unknown, checkedAt 
   const status = isRecord(body) && typeof body.status === 'string' ? body.status : undefined;
   const components = componentsOf(body);
   if (httpStatus >= 200 && httpStatus < 300 && status === 'ok') return { kind: 'ready', components, checkedAt };
-  if (status === 'shutting_down') return { kind: 'shutting-down', components, checkedAt };
+  // The api marks itself not `accepting` once shutdown has begun (rolling restart, maintenance).
+  const stopping = components.some((c) => c.name === 'accepting' && c.status !== 'up');
+  if (status === 'shutting_down' || stopping) return { kind: 'shutting-down', components, checkedAt };
   if (httpStatus === 503) return { kind: 'not-ready', components, checkedAt };
   return { kind: 'unexpected', httpStatus, checkedAt };
 }

@@ -30,6 +30,9 @@ const FASTIFY_CODES: Record<string, keyof typeof COMMON_ERRORS> = {
 export function toDomainException(error: unknown): DomainException | null {
   if (error instanceof DomainException) return error;
   if (error instanceof HttpException) {
+    // Nest wraps Fastify's own errors (body parsing) in an HttpException with the original as cause.
+    const fromFastify = error.cause ? fastifyError(error.cause) : null;
+    if (fromFastify) return fromFastify;
     const status = error.getStatus();
     if (status === 503) {
       const response = error.getResponse();
@@ -39,12 +42,15 @@ export function toDomainException(error: unknown): DomainException | null {
     const code = status === 404 ? 'ROUTE_NOT_FOUND' : codeForStatus(status);
     return commonError(code);
   }
-  if (error && typeof error === 'object') {
-    const { code, statusCode } = error as FastifyLikeError;
-    if (typeof code === 'string' && code in FASTIFY_CODES) return commonError(FASTIFY_CODES[code]);
-    if (error instanceof SyntaxError && statusCode === 400) return commonError('MALFORMED_JSON');
-    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) return commonError(codeForStatus(statusCode));
-  }
+  return fastifyError(error);
+}
+
+function fastifyError(error: unknown): DomainException | null {
+  if (!error || typeof error !== 'object') return null;
+  const { code, statusCode } = error as FastifyLikeError;
+  if (typeof code === 'string' && code in FASTIFY_CODES) return commonError(FASTIFY_CODES[code]);
+  if (error instanceof SyntaxError && statusCode === 400) return commonError('MALFORMED_JSON');
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) return commonError(codeForStatus(statusCode));
   return null;
 }
 

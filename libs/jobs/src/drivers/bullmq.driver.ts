@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Queue, Worker, type Job, type QueueOptions, type RedisOptions } from 'bullmq';
 import type { JobDispatcher } from '../job-processor.explorer';
 import type { JobRegistry } from '../job-registry';
-import { sleep, type EnqueueRequest, type EnqueuedJob, type JobDriver, type ScheduleEntry } from './job-driver';
+import { settlesWithin, type EnqueueRequest, type EnqueuedJob, type JobDriver, type ScheduleEntry } from './job-driver';
 
 /**
  * BullMQ on Redis: one Queue per registry queue (created on first use), and in processes that run
@@ -55,7 +55,7 @@ export class BullmqJobDriver implements JobDriver {
             name: job.name,
             queue: queueName,
             attempt: job.attemptsMade + 1,
-            maxAttempts: job.opts.attempts ?? 1,
+            maxAttempts: Math.max(job.opts.attempts ?? 1, 1),
             driver: 'bullmq',
           }),
         {
@@ -68,7 +68,7 @@ export class BullmqJobDriver implements JobDriver {
       );
       worker.on('failed', (job: Job | undefined, err: Error) => {
         if (!job) return this.logger.error(`Worker ${queueName}: ${err.message}`);
-        const max = job.opts.attempts ?? 1;
+        const max = Math.max(job.opts.attempts ?? 1, 1);
         const final = job.attemptsMade >= max || err.name === 'UnrecoverableError';
         const text = `Job ${job.name} (${job.id}) attempt ${job.attemptsMade}/${max} failed: ${err.message}`;
         if (final) this.logger.error(`${text}; no retry left`, err.stack);
@@ -105,8 +105,7 @@ export class BullmqJobDriver implements JobDriver {
     const workers = this.workers.splice(0);
     if (workers.length === 0) return;
     // close() stops fetching and waits for the active jobs to finish.
-    const closing = Promise.allSettled(workers.map((w) => w.close()));
-    const finished = await Promise.race([closing.then(() => true), sleep(timeoutMs).then(() => false)]);
+    const finished = await settlesWithin(Promise.allSettled(workers.map((w) => w.close())), timeoutMs);
     if (!finished) {
       this.logger.warn(`Shutdown: jobs still running after ${timeoutMs} ms; leaving them (their locks expire and another worker retries them)`);
     }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { backoffDelay } from '../backoff';
 import type { JobDispatcher } from '../job-processor.explorer';
-import { errorMessage, sleep, type EnqueueRequest, type EnqueuedJob, type JobDriver, type ScheduleEntry } from './job-driver';
+import { errorMessage, settlesWithin, sleep, type EnqueueRequest, type EnqueuedJob, type JobDriver, type ScheduleEntry } from './job-driver';
 
 /**
  * Runs jobs in this process, after `enqueue` returns, with the registry's attempts and backoff.
@@ -63,7 +63,7 @@ export class InlineJobDriver implements JobDriver {
     this.stopping.abort();
     this.dispatcherReady();
     if (this.running.size === 0) return;
-    const finished = await Promise.race([this.drain().then(() => true), sleep(timeoutMs).then(() => false)]);
+    const finished = await settlesWithin(this.drain(), timeoutMs);
     if (!finished) this.logger.warn(`Shutdown: ${this.running.size} inline job(s) still running after ${timeoutMs} ms; leaving them`);
   }
 

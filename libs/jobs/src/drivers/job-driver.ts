@@ -58,6 +58,16 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
   });
 }
 
+/** True when `work` settles within `ms`, false when the time runs out first (the timer never outlives it). */
+export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  const timeout = new AbortController();
+  try {
+    return await Promise.race([work.then(() => true, () => true), sleep(ms, timeout.signal).then((slept) => !slept)]);
+  } finally {
+    timeout.abort();
+  }
+}
+
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

@@ -15,6 +15,11 @@ class MemoryStorage {
       if (key.startsWith(prefix)) yield { key, size: 1, contentType: null, etag: null, lastModified };
     }
   }
+  abortedBefore: Array<[Date, string]> = [];
+  async abortStaleMultipartUploads(olderThan: Date, prefix = ''): Promise<number> {
+    this.abortedBefore.push([olderThan, prefix]);
+    return 1;
+  }
   async delete(key: string): Promise<void> {
     if (this.failOn.has(key)) throw new Error('disk says no');
     this.objects.delete(key);
@@ -39,9 +44,19 @@ describe('CleanupAbandonedUploadsProcessor', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('deletes staged objects older than the cut-off only, and is safe to run twice', async () => {
-    await expect(processor.handle({ olderThanSeconds: 24 * HOUR }, context)).resolves.toEqual({ prefix: UPLOAD_STAGING_PREFIX, scanned: 3, deleted: 2 });
+    await expect(processor.handle({ olderThanSeconds: 24 * HOUR }, context)).resolves.toEqual({ prefix: UPLOAD_STAGING_PREFIX, scanned: 3, deleted: 2, abortedUploads: 1 });
     expect([...storage.objects.keys()].sort()).toEqual(['courses/c1/old-but-published.mp4', `${UPLOAD_STAGING_PREFIX}fresh.mp4`]);
-    await expect(processor.handle({ olderThanSeconds: 24 * HOUR }, context)).resolves.toEqual({ prefix: UPLOAD_STAGING_PREFIX, scanned: 1, deleted: 0 });
+    await expect(processor.handle({ olderThanSeconds: 24 * HOUR }, context)).resolves.toMatchObject({ scanned: 1, deleted: 0 });
+    // Stale multipart uploads are aborted everywhere (they target final keys), older than the cut-off.
+    const [cutoff, prefix] = storage.abortedBefore[0]!;
+    expect(prefix).toBe('');
+    expect(Math.abs(cutoff.getTime() - (Date.now() - 24 * HOUR * 1000))).toBeLessThan(5_000);
+  });
+
+  it('measures age with its clock', async () => {
+    const inAMonth = Date.now() + 30 * 24 * HOUR * 1000;
+    processor.now = () => inAMonth;
+    await expect(processor.handle({ olderThanSeconds: 24 * HOUR }, context)).resolves.toMatchObject({ scanned: 3, deleted: 3 });
   });
 
   it('limits itself to a narrower prefix when given one', async () => {
@@ -53,7 +68,7 @@ describe('CleanupAbandonedUploadsProcessor', () => {
   it.each([
     [{ olderThanSeconds: 0 }, /olderThanSeconds must be a number >= 60/],
     [{ olderThanSeconds: Number.NaN }, /olderThanSeconds must be a number >= 60/],
-    [{ olderThanSeconds: 86400, prefix: 'courses/' }, /prefix must be inside uploads\/pending\//],
+    [{ olderThanSeconds: 86400, prefix: 'courses/' }, /prefix must be inside staging\//],
   ])('refuses %j without retry (UnrecoverableError)', async (payload, message) => {
     const error = await processor.handle(payload, context).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'UnrecoverableError', message: expect.stringMatching(message) });
@@ -62,7 +77,7 @@ describe('CleanupAbandonedUploadsProcessor', () => {
 
   it('rethrows when a delete fails, after deleting the rest, so the job is retried', async () => {
     storage.failOn.add(`${UPLOAD_STAGING_PREFIX}old-1.mp4`);
-    await expect(processor.handle({ olderThanSeconds: 24 * HOUR }, context)).rejects.toThrow(/Deleted 1 of 2 abandoned uploads .* 1 failed: uploads\/pending\/old-1.mp4: disk says no/);
+    await expect(processor.handle({ olderThanSeconds: 24 * HOUR }, context)).rejects.toThrow(/Deleted 1 of 2 abandoned uploads .* 1 failed: staging\/old-1.mp4: disk says no/);
     expect(storage.objects.has(`${UPLOAD_STAGING_PREFIX}a/old-2.pdf`)).toBe(false);
   });
 });

@@ -3,10 +3,11 @@ import { JobProcessor, UnrecoverableError, type CleanupAbandonedUploadsPayload, 
 import { OBJECT_STORAGE, type ObjectStorage } from '../object-storage';
 
 /**
- * Where browsers put uploads before the domain accepts them (tệp đang chờ xử lý). An object still
- * here after a day belongs to an upload nobody finished.
+ * Where browsers put uploads before the domain takes them over (tệp đang chờ xử lý). An object
+ * still here after a day belongs to an upload nobody finished. Same value as the storage lib's
+ * upload flow uses.
  */
-export const UPLOAD_STAGING_PREFIX = 'uploads/pending/';
+export const UPLOAD_STAGING_PREFIX = 'staging/';
 
 /** Younger than this an object may be an upload in progress; never delete it. */
 export const MIN_ABANDONED_AGE_SECONDS = 60;
@@ -17,6 +18,8 @@ export interface CleanupAbandonedUploadsResult {
   prefix: string;
   scanned: number;
   deleted: number;
+  /** Multipart uploads started before the cut-off and never completed (any key unless `prefix`). */
+  abortedUploads: number;
 }
 
 /**
@@ -30,6 +33,9 @@ export class CleanupAbandonedUploadsProcessor implements JobHandler<'storage.cle
 
   constructor(@Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage) {}
 
+  /** The clock; a test may replace it. */
+  now: () => number = Date.now;
+
   async handle(payload: CleanupAbandonedUploadsPayload, context: JobContext): Promise<CleanupAbandonedUploadsResult> {
     const { olderThanSeconds } = payload;
     const prefix = payload.prefix ?? UPLOAD_STAGING_PREFIX;
@@ -41,7 +47,7 @@ export class CleanupAbandonedUploadsProcessor implements JobHandler<'storage.cle
       throw new UnrecoverableError(`prefix must be inside ${UPLOAD_STAGING_PREFIX}, got "${prefix}"`);
     }
 
-    const cutoff = Date.now() - olderThanSeconds * 1000;
+    const cutoff = this.now() - olderThanSeconds * 1000;
     // Collect first, delete after: deleting while a listing is open is undefined on some backends.
     let scanned = 0;
     const stale: string[] = [];
@@ -70,7 +76,11 @@ export class CleanupAbandonedUploadsProcessor implements JobHandler<'storage.cle
       // Rethrow so the job is retried; the objects already deleted stay deleted.
       throw new Error(`Deleted ${deleted} of ${stale.length} abandoned uploads under ${prefix}; ${failures.length} failed: ${failures.slice(0, 5).join('; ')}`);
     }
-    this.logger.log(`Deleted ${deleted} abandoned upload(s) older than ${olderThanSeconds} s under ${prefix} (scanned ${scanned}, job ${context.id})`);
-    return { prefix, scanned, deleted };
+    // Multipart uploads are invisible until completed, whatever key they target.
+    const abortedUploads = await this.storage.abortStaleMultipartUploads(new Date(cutoff), payload.prefix ?? '');
+    this.logger.log(
+      `Deleted ${deleted} abandoned upload(s) older than ${olderThanSeconds} s under ${prefix} (scanned ${scanned}), aborted ${abortedUploads} multipart upload(s) (job ${context.id})`,
+    );
+    return { prefix, scanned, deleted, abortedUploads };
   }
 }

@@ -283,6 +283,26 @@ export class FsObjectStorage implements ObjectStorage {
     await rm(path.join(this.uploadsDir, upload.uploadId), { recursive: true, force: true });
   }
 
+  async abortStaleMultipartUploads(olderThan: Date, prefix = ''): Promise<number> {
+    assertValidStoragePrefix(prefix);
+    let aborted = 0;
+    for (const uploadId of await readdir(this.uploadsDir)) {
+      if (!UPLOAD_ID.test(uploadId)) continue;
+      try {
+        const record = JSON.parse(await readFile(path.join(this.uploadsDir, uploadId, 'upload.json'), 'utf8')) as UploadRecord;
+        if (!record.key.startsWith(prefix) || new Date(record.initiatedAt).getTime() >= olderThan.getTime()) continue;
+      } catch (error) {
+        if (!isMissing(error) && !(error instanceof SyntaxError)) throw error;
+        // A staging folder without a readable record is debris from a crash: judge it by its age.
+        const info = await fsStat(path.join(this.uploadsDir, uploadId)).catch(() => null);
+        if (!info || info.mtime.getTime() >= olderThan.getTime() || prefix !== '') continue;
+      }
+      await rm(path.join(this.uploadsDir, uploadId), { recursive: true, force: true });
+      aborted++;
+    }
+    return aborted;
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private objectPath(key: string): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Client, type ClientOptions } from 'minio';
 import type {
@@ -28,13 +29,52 @@ export interface S3ObjectStorageOptions {
   secretKey: string;
   bucket: string;
   presignTtlSeconds: number;
+  /** Part size when streaming a large body to S3 (default 8 MiB, at least 5 MiB). */
+  partSizeBytes?: number;
 }
 
-/** `listParts` is protected in minio 8 although it is plain S3 ListParts; expose it. */
+const MIN_PART_BYTES = 5 * 1024 * 1024;
+const DEFAULT_PART_BYTES = 8 * 1024 * 1024;
+const MAX_PARTS = 10_000;
+
 class S3Client extends Client {
+  /** `listParts` is protected in minio 8 although it is plain S3 ListParts. */
   listUploadParts(bucket: string, key: string, uploadId: string): Promise<{ part: number; etag: string; size: number }[]> {
     return this.listParts(bucket, key, uploadId);
   }
+
+  /** Plain S3 UploadPart of one buffer; returns the part's ETag. */
+  async uploadPartBuffer(bucket: string, key: string, uploadId: string, partNumber: number, chunk: Buffer): Promise<string> {
+    const response = await this.makeRequestAsync(
+      {
+        method: 'PUT',
+        bucketName: bucket,
+        objectName: key,
+        query: `partNumber=${partNumber}&uploadId=${encodeURIComponent(uploadId)}`,
+        headers: { 'Content-Length': String(chunk.length), 'Content-MD5': createHash('md5').update(chunk).digest('base64') },
+      },
+      chunk,
+    );
+    response.resume();
+    return String(response.headers.etag ?? '').replace(/^"|"$/g, '');
+  }
+}
+
+/** Re-chunks a stream into buffers of at least `size` bytes (the last one may be smaller). */
+async function* chunksOf(stream: Readable, size: number): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let length = 0;
+  for await (const data of stream) {
+    const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as string);
+    pending.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield Buffer.concat(pending, length);
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending, length);
 }
 
 /**
@@ -79,8 +119,9 @@ export class S3ObjectStorage implements ObjectStorage {
 
   async put(key: string, body: Readable | Buffer, options: PutOptions = {}): Promise<ObjectStat> {
     assertValidStorageKey(key);
-    const size = options.size ?? (Buffer.isBuffer(body) ? body.length : undefined);
-    await this.client.putObject(this.bucket, key, body, size, options.contentType ? { 'Content-Type': options.contentType } : {});
+    const headers: Record<string, string> = options.contentType ? { 'Content-Type': options.contentType } : {};
+    if (Buffer.isBuffer(body)) await this.client.putObject(this.bucket, key, body, body.length, headers);
+    else await this.putStream(key, body, headers, options.size);
     const result = await this.stat(key);
     if (!result) throw new StorageObjectNotFoundException();
     return result;
@@ -213,6 +254,59 @@ export class S3ObjectStorage implements ObjectStorage {
       await this.client.abortMultipartUpload(this.bucket, upload.key, upload.uploadId);
     } catch (error) {
       if (s3Code(error) !== 'NoSuchUpload') throw error; // aborting twice is not an error
+    }
+  }
+
+  /**
+   * Streams without buffering the whole object: one PUT when it fits in one part, otherwise a
+   * multipart upload of its own. (minio's putObject for large streams first lists the key's
+   * incomplete uploads and resumes one, which could hijack a browser's upload of the same key.)
+   */
+  private async putStream(key: string, body: Readable, headers: Record<string, string>, size?: number): Promise<void> {
+    const partSize = Math.max(this.options.partSizeBytes ?? DEFAULT_PART_BYTES, MIN_PART_BYTES, Math.ceil((size ?? 0) / MAX_PARTS));
+    const chunks = chunksOf(body, partSize);
+    const first = await chunks.next();
+    if (first.done) {
+      await this.client.putObject(this.bucket, key, Buffer.alloc(0), 0, headers);
+      return;
+    }
+    let next = await chunks.next();
+    if (next.done) {
+      await this.client.putObject(this.bucket, key, first.value, first.value.length, headers);
+      return;
+    }
+    const uploadId = await this.client.initiateNewMultipartUpload(this.bucket, key, headers);
+    try {
+      const parts = [{ part: 1, etag: await this.client.uploadPartBuffer(this.bucket, key, uploadId, 1, first.value) }];
+      while (!next.done) {
+        const part = parts.length + 1;
+        parts.push({ part, etag: await this.client.uploadPartBuffer(this.bucket, key, uploadId, part, next.value) });
+        next = await chunks.next();
+      }
+      await this.client.completeMultipartUpload(this.bucket, key, uploadId, parts);
+    } catch (error) {
+      await this.client.abortMultipartUpload(this.bucket, key, uploadId).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async abortStaleMultipartUploads(olderThan: Date, prefix = ''): Promise<number> {
+    assertValidStoragePrefix(prefix);
+    let aborted = 0;
+    let keyMarker = '';
+    let uploadIdMarker = '';
+    for (;;) {
+      // ListMultipartUploads: plain S3, paginated by key and upload id markers.
+      const page = await this.client.listIncompleteUploadsQuery(this.bucket, prefix, keyMarker, uploadIdMarker, '');
+      for (const upload of page.uploads) {
+        if (upload.initiated.getTime() < olderThan.getTime()) {
+          await this.abortMultipartUpload({ key: upload.key, uploadId: upload.uploadId });
+          aborted++;
+        }
+      }
+      if (!page.isTruncated) return aborted;
+      keyMarker = page.nextKeyMarker;
+      uploadIdMarker = page.nextUploadIdMarker;
     }
   }
 

@@ -65,6 +65,7 @@ export const en: Messages = {
     checkedAt: 'Checked at {{time}}.',
     retry: 'Check again',
     components: {
+      accepting: 'Accepting new requests',
       database: 'Database',
       storage: 'File storage',
       jobs: 'Job queue',

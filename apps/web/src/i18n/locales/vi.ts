@@ -63,6 +63,7 @@ export const vi = {
     checkedAt: 'Kiểm tra lúc {{time}}.',
     retry: 'Kiểm tra lại',
     components: {
+      accepting: 'Nhận yêu cầu mới',
       database: 'Cơ sở dữ liệu',
       storage: 'Kho lưu trữ tệp',
       jobs: 'Hàng đợi tác vụ',
