@@ -24,7 +24,7 @@ const moduleNameMapper = {
 
 // NestJS 12 ships ES modules. Node 20.19+ loads them from CommonJS (require(esm)), but Jest's
 // module runtime does not before Node 24.9, so Jest compiles those packages to CommonJS with swc.
-const ESM_PACKAGES = ['@nestjs', 'content-disposition', 'cookie', 'uuid', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer'];
+const ESM_PACKAGES = ['@nestjs', '@fastify', 'content-disposition', 'cookie', 'send', 'mime', 'uuid', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer'];
 
 const common = {
   rootDir: __dirname,

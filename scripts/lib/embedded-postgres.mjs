@@ -41,6 +41,7 @@ export async function startEmbeddedPostgres({ dataDir, port = DEFAULT_EMBEDDED_P
     throw new Error(
       `Embedded PostgreSQL did not start on 127.0.0.1:${port} (data in ${databaseDir}). ` +
         `Is another server on that port, or a stale server still running? ${error instanceof Error ? error.message : ''}`,
+      { cause: error },
     );
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');

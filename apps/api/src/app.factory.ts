@@ -3,8 +3,10 @@ import helmet from '@fastify/helmet';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { APP_CONFIG, createValidationPipe, requestIdOf, REQUEST_ID_HEADER, type AppConfig } from '@lms/core';
+import { APP_CONFIG, applyEnvironmentOverrides, createValidationPipe, loadAppConfig, errorResponse, requestIdOf, REQUEST_ID_HEADER, type AppConfig } from '@lms/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { APP_VERSION } from './version';
@@ -28,10 +30,15 @@ function fastifyAdapter(bodyLimit: number, trustProxy: boolean): FastifyAdapter 
   return new FastifyAdapter({
     bodyLimit,
     trustProxy,
-    genReqId: (req) => requestIdOf(req),
+    genReqId: (req: IncomingMessage) => requestIdOf(req),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 1024, ignoreTrailingSlash: true },
+    // Errors Fastify raises while routing (a malformed %-escape in the URL) get the common body too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      const { status, body } = errorResponse(error, requestIdOf(request.raw), request.headers['accept-language']);
+      void reply.status(status).send(body);
+    },
   });
 }
 
@@ -52,14 +59,10 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
 
 /** Creates the api application, fully configured but not listening. */
 export async function createApiApp(options: CreateApiAppOptions = {}): Promise<NestFastifyApplication> {
-  for (const [key, value] of Object.entries(options.env ?? {})) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  applyEnvironmentOverrides(options.env ?? {});
   // The adapter needs limits before the module graph (and its config) exists, so read the two
   // values through the same validated loader the ConfigModule uses.
-  const { loadAppConfig } = await import('@lms/core');
-  const early = options.preview ? null : loadAppConfig(process.env);
+  const early = options.preview ? null : loadAppConfig();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     fastifyAdapter(early?.http.bodyLimitBytes ?? 1024 * 1024, early?.http.trustProxy ?? false),

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AllExceptionsFilter, CoreModule } from '@lms/core';
-import { StorageModule } from '@lms/storage';
+import { JobsModule } from '@lms/jobs';
+import { StorageCleanupModule, StorageModule } from '@lms/storage';
 import { PermissionsGuard } from './auth/permissions.guard';
 import { HealthController } from './health/health.controller';
 import { ShutdownState } from './health/shutdown.state';
@@ -14,6 +15,10 @@ import { SystemController } from './system/system.controller';
   imports: [
     CoreModule,
     StorageModule.forRoot(),
+    // With BullMQ the api only enqueues (the worker consumes); with the inline driver the same
+    // processors run here, in process.
+    JobsModule.forRoot({ processors: false }),
+    StorageCleanupModule,
     TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }),
     StorageHttpModule,
   ],

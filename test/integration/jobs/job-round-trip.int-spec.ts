@@ -161,6 +161,7 @@ async function assertRedisReachable(): Promise<Redis> {
     client.disconnect();
     throw new Error(
       `The jobs integration tests need Redis at ${REDIS_URL} (set REDIS_URL to use another): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
 }

@@ -30,6 +30,8 @@ interface DriverUnderTest {
   presignedGet(url: string): Promise<{ body: Buffer; contentType: string | null; contentDisposition: string | null }>;
   /** Every file or key that exists, to prove refused writes left nothing behind. */
   everything(): Promise<string[]>;
+  /** s3rver lacks ListMultipartUploads; real S3 servers (S3_ENDPOINT) and the fs driver have it. */
+  listsMultipartUploads: boolean;
   stop(): Promise<void>;
 }
 
@@ -88,6 +90,7 @@ const fsDriver: DriverFactory = async () => {
     },
     // The whole temp parent, so a write that escaped the root would show too.
     everything: () => listFiles(parent),
+    listsMultipartUploads: true,
     stop: () => rm(parent, { recursive: true, force: true }),
   };
 };
@@ -121,6 +124,7 @@ const s3Driver: DriverFactory = async () => {
       };
     },
     everything: async () => (await collect(storage.list(''))).map((o) => o.key),
+    listsMultipartUploads: Boolean(process.env.S3_ENDPOINT),
     stop: () => server.stop(),
   };
 };
@@ -292,6 +296,17 @@ function storageContract(factory: DriverFactory): void {
       await expect(storage.listUploadedParts(upload)).rejects.toBeInstanceOf(StorageUploadNotFoundException);
       expect(await storage.stat(key)).toBeNull();
       await expect(storage.abortMultipartUpload(upload)).resolves.toBeUndefined();
+    });
+
+    it('aborts stale uploads under a prefix, leaving younger ones', async () => {
+      if (!driver.listsMultipartUploads) return; // s3rver: see listsMultipartUploads
+      const stale = await storage.createMultipartUpload(`${base}/stale/a.mp4`);
+      const elsewhere = await storage.createMultipartUpload(`${base}/kept/b.mp4`);
+      expect(await storage.abortStaleMultipartUploads(new Date(Date.now() + 60_000), `${base}/stale/`)).toBe(1);
+      await expect(storage.listUploadedParts(stale)).rejects.toBeInstanceOf(StorageUploadNotFoundException);
+      expect(await storage.abortStaleMultipartUploads(new Date(Date.now() - 60_000), `${base}/`)).toBe(0);
+      expect(await storage.listUploadedParts(elsewhere)).toEqual([]);
+      await storage.abortMultipartUpload(elsewhere);
     });
   });
 }

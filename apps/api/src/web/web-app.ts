@@ -23,9 +23,9 @@ export async function registerWebApp(fastify: FastifyInstance, webDistDir: strin
       wildcard: false,
       index: false,
       maxAge: '1h',
-      setHeaders: (res, filePath) => {
+      setHeaders: (reply, filePath) => {
         // Vite fingerprints everything under assets/, so those can be cached for a year.
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   } else {
@@ -33,7 +33,7 @@ export async function registerWebApp(fastify: FastifyInstance, webDistDir: strin
   }
   const indexHtml = hasWeb ? await readFile(indexFile) : null;
 
-  fastify.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  fastify.get('/*', async (request, reply) => {
     const wantsHtml = (request.headers.accept ?? '').includes('text/html') || request.url === '/';
     if (indexHtml && !API_PATHS.test(request.url) && wantsHtml) {
       return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);

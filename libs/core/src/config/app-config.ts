@@ -86,6 +86,14 @@ export function loadAppConfig(raw: Record<string, unknown> = process.env): AppCo
   return buildAppConfig(validateEnvironment(raw));
 }
 
+/** Lays variables over the process environment (tests, embedded start-up); `undefined` unsets. */
+export function applyEnvironmentOverrides(overrides: Record<string, string | undefined>): void {
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+}
+
 /** `@Inject(appConfig.KEY) config: AppConfigType` anywhere in the application. */
 export const appConfig = registerAs('app', (): AppConfig => loadAppConfig(process.env));
 export type AppConfigType = ConfigType<typeof appConfig>;
