@@ -29,6 +29,8 @@ export interface S3ObjectStorageOptions {
   secretKey: string;
   bucket: string;
   presignTtlSeconds: number;
+  /** Origin browsers use to reach the server (`S3_PUBLIC_ENDPOINT`); presigned URLs are signed for it. */
+  publicEndpoint?: string;
   /** Part size when streaming a large body to S3 (default 8 MiB, at least 5 MiB). */
   partSizeBytes?: number;
 }
@@ -86,6 +88,8 @@ export class S3ObjectStorage implements ObjectStorage {
   readonly driver = 's3' as const;
   readonly bucket: string;
   private readonly client: S3Client;
+  /** Signs URLs for the browser-facing origin; the same client when both origins are one. */
+  private readonly presigner: Client;
 
   constructor(private readonly options: S3ObjectStorageOptions) {
     const clientOptions: ClientOptions = {
@@ -99,6 +103,16 @@ export class S3ObjectStorage implements ObjectStorage {
       pathStyle: true,
     };
     this.client = new S3Client(clientOptions);
+    this.presigner = this.client;
+    if (options.publicEndpoint) {
+      const url = new URL(options.publicEndpoint);
+      const useSSL = url.protocol === 'https:';
+      const port = url.port ? Number(url.port) : useSSL ? 443 : 80;
+      if (url.hostname !== options.endPoint || port !== options.port || useSSL !== options.useSSL) {
+        // Presigning is local computation (the region is fixed), so this client never connects.
+        this.presigner = new Client({ ...clientOptions, endPoint: url.hostname, port, useSSL });
+      }
+    }
     this.bucket = options.bucket;
   }
 
@@ -182,13 +196,13 @@ export class S3ObjectStorage implements ObjectStorage {
       params['response-content-disposition'] = contentDisposition(options.disposition ?? 'attachment', options.downloadName);
     }
     if (options.contentType) params['response-content-type'] = options.contentType;
-    return this.client.presignedUrl('GET', this.bucket, key, this.ttl(options.expiresInSeconds), params);
+    return this.presigner.presignedUrl('GET', this.bucket, key, this.ttl(options.expiresInSeconds), params);
   }
 
   async presignPut(key: string, options: { expiresInSeconds?: number; contentType?: string } = {}): Promise<PresignedPut> {
     assertValidStorageKey(key);
     const ttl = this.ttl(options.expiresInSeconds);
-    const url = await this.client.presignedUrl('PUT', this.bucket, key, ttl);
+    const url = await this.presigner.presignedUrl('PUT', this.bucket, key, ttl);
     return {
       url,
       method: 'PUT',
@@ -213,7 +227,7 @@ export class S3ObjectStorage implements ObjectStorage {
       throw new StoragePartInvalidException('part number must be an integer from 1 to 10000');
     }
     const ttl = this.ttl(options.expiresInSeconds);
-    const url = await this.client.presignedUrl('PUT', this.bucket, upload.key, ttl, {
+    const url = await this.presigner.presignedUrl('PUT', this.bucket, upload.key, ttl, {
       partNumber: String(partNumber),
       uploadId: upload.uploadId,
     });
