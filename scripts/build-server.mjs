@@ -45,7 +45,8 @@ const swcOptions = {
   sourceMaps: true,
 };
 
-await rm(outDir, { recursive: true, force: true });
+// Only the server's folders: dist/web (the web build) stays.
+for (const dir of ['apps', 'libs', 'migrations']) await rm(path.join(outDir, dir), { recursive: true, force: true });
 let count = 0;
 for (const src of sources) {
   for await (const file of walk(path.join(root, src))) {

@@ -79,6 +79,8 @@ if (!env.REDIS_URL) {
 }
 
 await mkdir(path.join(root, 'test-results'), { recursive: true });
+// The e2e tier runs the built api as a process too, and the browser tier serves the built web app.
+if (wants('e2e') || wants('browser')) await step('Build (server and web)', 'npm', ['run', '--silent', 'build']);
 let passed = 0;
 let failed = 0;
 let status = 0;
@@ -98,7 +100,6 @@ if (jestProjects.length) {
 }
 
 if (wants('browser')) {
-  await step('Build (server and web) for the browser tests', 'npm', ['run', '--silent', 'build']);
   const pwJson = path.join(root, 'test-results/playwright.json');
   env.PLAYWRIGHT_JSON_OUTPUT_NAME = pwJson;
   const code = await step('Browser tests (Playwright, Debian Chromium)', bin('playwright'), ['test', '-c', 'test/browser/playwright.config.ts', '--reporter=list,json'], { allowFail: true });

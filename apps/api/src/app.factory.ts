@@ -106,7 +106,6 @@ export async function createApiApp(options: CreateApiAppOptions = {}): Promise<N
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {
