@@ -59,4 +59,5 @@ for (const src of sources) {
     count++;
   }
 }
+await writeFile(path.join(outDir, '.server-build'), new Date().toISOString() + '\n');
 console.log(`build-server: ${count} files compiled into dist/`);

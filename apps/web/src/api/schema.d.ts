@@ -6,6 +6,82 @@
  */
 
 export interface paths {
+    "/api/v1/client-errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an error that happened in the web app */
+        post: operations["reportClientError"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Product name, version and languages, for the web app */
+        get: operations["getMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/storage/objects/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp qua đường dẫn đã ký / Download an object through a signed URL
+         * @description Honours `Range: bytes=a-b` (206 with Content-Range, 416 when unsatisfiable).
+         */
+        get: operations["getStorageObject"];
+        /**
+         * Tải tệp lên qua đường dẫn đã ký / Upload an object or a multipart part through a signed URL
+         * @description The raw request body is the object (any Content-Type). With `uploadId` and `partNumber` it is one part.
+         */
+        put: operations["putStorageObject"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        /** Thông tin tệp qua đường dẫn đã ký / Object headers through a signed GET URL */
+        head: operations["headStorageObject"];
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Installation details for administrators */
+        get: operations["getSystemInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -13,7 +89,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process answers. */
+        /** Liveness: the process answers */
         get: operations["getHealthLive"];
         put?: never;
         post?: never;
@@ -30,7 +106,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database, object storage and job queue answer. */
+        /** Readiness: database, Redis and storage answer */
         get: operations["getHealthReady"];
         put?: never;
         post?: never;
@@ -44,24 +120,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        HealthCheckResult: {
-            details?: {
-                [key: string]: components["schemas"]["HealthIndicator"];
-            };
-            error?: {
-                [key: string]: components["schemas"]["HealthIndicator"];
-            } | null;
-            info?: {
-                [key: string]: components["schemas"]["HealthIndicator"];
-            } | null;
-            /** @enum {string} */
-            status: "ok" | "error" | "shutting_down";
+        AcceptedDto: {
+            /** @example true */
+            accepted: boolean;
+            requestId: string;
         };
-        HealthIndicator: {
-            /** @example up */
-            status: string;
-        } & {
-            [key: string]: unknown;
+        ClientErrorReportDto: {
+            /** @enum {string} */
+            language?: "vi" | "en";
+            message: string;
+            stack?: string;
+            url?: string;
+        };
+        MetaDto: {
+            /** @enum {string} */
+            defaultLanguage: "vi" | "en";
+            languages: ("vi" | "en")[];
+            /** @example Bình dân học vụ số — Hải Phòng */
+            name: string;
+            /** @example 0.1.0 */
+            version: string;
+        };
+        SystemInfoDto: {
+            appliedMigrations: string[];
+            databaseVersion: string;
+            /** Format: uuid */
+            installationId: string;
+            /** @enum {string} */
+            jobsDriver: "bullmq" | "inline";
+            redisConfigured: boolean;
+            /** @enum {string} */
+            storageDriver: "fs" | "s3";
+            version: string;
         };
     };
     responses: never;
@@ -72,6 +162,263 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    reportClientError: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientErrorReportDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMeta: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetaDto"];
+                };
+            };
+        };
+    };
+    getStorageObject: {
+        parameters: {
+            query: {
+                contentType?: unknown;
+                disposition?: "inline" | "attachment";
+                /** @description Unix time (s) after which the URL is refused */
+                expires: number;
+                /** @description Download name (UTF-8), sent as RFC 5987 filename* */
+                filename?: unknown;
+                /** @description Hex HMAC-SHA256 over method, key, expiry and every other parameter */
+                sig: unknown;
+            };
+            header?: {
+                /** @description bytes=start-end */
+                Range?: string;
+            };
+            path: {
+                /** @description Object key, each segment URL-encoded (`a/b%20c.mp4`). */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Part of the object (Range) */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_SIGNATURE_INVALID or STORAGE_SIGNATURE_EXPIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_OBJECT_NOT_FOUND (also every request while the s3 driver is active) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_RANGE_NOT_SATISFIABLE */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    putStorageObject: {
+        parameters: {
+            query: {
+                /** @description Content type fixed at signing time */
+                contentType?: unknown;
+                /** @description Unix time (s) after which the URL is refused */
+                expires: number;
+                partNumber?: number;
+                /** @description Hex HMAC-SHA256 over method, key, expiry and every other parameter */
+                sig: unknown;
+                uploadId?: unknown;
+            };
+            header?: never;
+            path: {
+                /** @description Object key, each segment URL-encoded (`a/b%20c.mp4`). */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stored; the ETag header carries the md5 of the bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_SIGNATURE_INVALID or STORAGE_SIGNATURE_EXPIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_OBJECT_NOT_FOUND (also every request while the s3 driver is active) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    headStorageObject: {
+        parameters: {
+            query: {
+                /** @description Unix time (s) after which the URL is refused */
+                expires: number;
+                /** @description Hex HMAC-SHA256 over method, key, expiry and every other parameter */
+                sig: unknown;
+            };
+            header?: never;
+            path: {
+                /** @description Object key, each segment URL-encoded (`a/b%20c.mp4`). */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Headers only: Content-Length, Content-Type, ETag, Accept-Ranges */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_SIGNATURE_INVALID or STORAGE_SIGNATURE_EXPIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STORAGE_OBJECT_NOT_FOUND (also every request while the s3 driver is active) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSystemInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemInfoDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getHealthLive: {
         parameters: {
             query?: never;
@@ -81,13 +428,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The process is alive. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthCheckResult"];
+                    "application/json": {
+                        /** @example ok */
+                        status?: string;
+                    };
                 };
             };
         };
@@ -101,22 +450,145 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Ready to serve traffic. */
+            /** @description The Health Check is successful */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthCheckResult"];
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                    };
                 };
             };
-            /** @description A dependency is down. */
+            /**
+             * @description A dependency is down or the process is shutting down
+             *
+             *     The Health Check is not successful
+             */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthCheckResult"];
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005,
+                         *         "status": "down"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005,
+                         *         "status": "down"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                    };
                 };
             };
         };
