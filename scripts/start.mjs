@@ -46,7 +46,7 @@ if (!existsSync(serverStamp) || newestServerSource > statSync(serverStamp).mtime
 }
 const webIndex = path.join(root, 'dist/web/index.html');
 if (!existsSync(webIndex) || newestMtime(path.join(root, 'apps/web')) > statSync(webIndex).mtimeMs) {
-  runStep('Building the web app…', [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
+  runStep('Building the web app…', [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']);
 }
 
 // 2. Services: embedded defaults for whatever is not configured.

@@ -52,6 +52,7 @@ if (wants('lint')) await step('Lint', bin('eslint'), ['--max-warnings', '0', '.'
 if (wants('typecheck')) {
   await step('Typecheck (server)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   await step('Typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']);
+  await step('Typecheck (browser tests)', bin('tsc'), ['-p', 'test/browser/tsconfig.json', '--noEmit']);
 }
 
 // Services.
@@ -80,7 +81,12 @@ if (!env.REDIS_URL) {
 
 await mkdir(path.join(root, 'test-results'), { recursive: true });
 // The e2e tier runs the built api as a process too, and the browser tier serves the built web app.
-if (wants('e2e') || wants('browser')) await step('Build (server and web)', 'npm', ['run', '--silent', 'build']);
+// NODE_ENV=test must not leak into the web build: Vite would bundle React's development build.
+if (wants('e2e') || wants('browser')) {
+  env.NODE_ENV = 'production';
+  await step('Build (server and web)', 'npm', ['run', '--silent', 'build']);
+  env.NODE_ENV = 'test';
+}
 let passed = 0;
 let failed = 0;
 let status = 0;

@@ -127,6 +127,8 @@ test('unknown addresses show the not-found page, with a way home', async ({ page
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/');
+  // The shell is rendered by script: Tab only once it is on screen.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
   await expect(skip).toBeFocused();
@@ -155,3 +157,17 @@ for (const target of PAGES) {
     expect(small, 'controls smaller than 44 × 44 px').toEqual([]);
   });
 }
+
+test('an uncaught error in the page is reported to the api', async ({ page }) => {
+  await page.goto('/');
+  const reported = page.waitForResponse((res) => res.url().endsWith('/api/v1/client-errors') && res.request().method() === 'POST');
+  await page.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('Lỗi thử nghiệm trong trình duyệt');
+    }, 0);
+  });
+  const response = await reported;
+  expect(response.status()).toBe(202);
+  expect(response.request().postDataJSON()).toMatchObject({ message: expect.stringContaining('Lỗi thử nghiệm trong trình duyệt'), url: '/', language: 'vi' });
+  expect((await response.json()) as { accepted: boolean }).toMatchObject({ accepted: true });
+});

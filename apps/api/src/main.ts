@@ -19,7 +19,7 @@ async function bootstrap(): Promise<void> {
       logger.error(`Shutdown took longer than ${config.http.shutdownTimeoutMs} ms; exiting.`);
       process.exit(1);
     }, config.http.shutdownTimeoutMs).unref();
-    app.close(signal).then(
+    app.close().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);

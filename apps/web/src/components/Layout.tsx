@@ -6,12 +6,13 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 /** After a client-side navigation, move focus to the new page's heading so screen readers announce it. */
 function useFocusHeadingOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  // The path focus was last settled for: the first render (a page load) keeps the browser's focus,
+  // and StrictMode's repeated effect for the same path changes nothing.
+  const settled = useRef<string | null>(null);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const previous = settled.current;
+    settled.current = pathname;
+    if (previous === null || previous === pathname) return;
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus();
   }, [pathname, mainRef]);
