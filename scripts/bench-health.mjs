@@ -76,8 +76,13 @@ try {
   await waitFor(`http://127.0.0.1:${apiPort}/health/live`);
   await waitFor(`http://127.0.0.1:${basePort}/health/live`);
   console.log(`bench:health on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), ${connections} connections, ${duration}s each`);
-  const rps = await measure('api GET /health/live', `http://127.0.0.1:${apiPort}/health/live`);
-  const baseline = await measure('bare Fastify', `http://127.0.0.1:${basePort}/health/live`);
+  // Two rounds, alternating, best of each: on a shared 2-core machine one round is noisy.
+  let rps = 0;
+  let baseline = 0;
+  for (let round = 1; round <= 2; round++) {
+    rps = Math.max(rps, await measure(`round ${round}: api GET /health/live`, `http://127.0.0.1:${apiPort}/health/live`));
+    baseline = Math.max(baseline, await measure(`round ${round}: bare Fastify`, `http://127.0.0.1:${basePort}/health/live`));
+  }
   console.log(`BENCH health rps=${rps} baseline_rps=${baseline} ratio=${(rps / baseline).toFixed(2)}`);
 } finally {
   api.kill('SIGTERM');

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import helmet from '@fastify/helmet';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,15 +8,14 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { APP_CONFIG, applyEnvironmentOverrides, createValidationPipe, loadAppConfig, errorResponse, requestIdOf, REQUEST_ID_HEADER, type AppConfig } from '@lms/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { documentLiveness, registerLiveness } from './health/liveness';
+import { registerResponseHeaders } from './security-headers';
 import { APP_VERSION } from './version';
 import { registerWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
 /** Routes outside /api/v1: probes for orchestrators and load balancers. */
-const UNPREFIXED = [
-  { path: 'health/live', method: RequestMethod.GET },
-  { path: 'health/ready', method: RequestMethod.GET },
-];
+const UNPREFIXED = [{ path: 'health/ready', method: RequestMethod.GET }];
 
 export interface CreateApiAppOptions {
   /** Environment variables laid over process.env (tests use this). */
@@ -52,9 +50,11 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion(APP_VERSION)
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (_controllerKey, methodKey) => methodKey,
-  });
+  return documentLiveness(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (_controllerKey, methodKey) => methodKey,
+    }),
+  );
 }
 
 /** Creates the api application, fully configured but not listening. */
@@ -77,13 +77,10 @@ export async function createApiApp(options: CreateApiAppOptions = {}): Promise<N
   const config = app.get<AppConfig>(APP_CONFIG);
   const fastify = app.getHttpAdapter().getInstance();
 
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header(REQUEST_ID_HEADER, requestIdOf(request.raw));
-  });
   // Errors raised by Fastify itself (malformed JSON, body too large, bad content type) reach
   // Nest's error handler wrapped in an HttpException, and from there the one filter.
 
-  await app.register(helmet, {
+  registerResponseHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -99,11 +96,15 @@ export async function createApiApp(options: CreateApiAppOptions = {}): Promise<N
     },
     crossOriginEmbedderPolicy: false,
   });
-  app.enableCors({
-    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    credentials: true,
-    exposedHeaders: [REQUEST_ID_HEADER, 'content-range', 'etag'],
-  });
+  // The web app is served from the api's own origin; CORS is only for other origins named in
+  // CORS_ORIGINS (no hook at all when there are none).
+  if (config.http.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.http.corsOrigins,
+      credentials: true,
+      exposedHeaders: [REQUEST_ID_HEADER, 'content-range', 'etag'],
+    });
+  }
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
   app.useGlobalPipes(createValidationPipe());
 
@@ -112,6 +113,7 @@ export async function createApiApp(options: CreateApiAppOptions = {}): Promise<N
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'LMS API',
   });
+  registerLiveness(fastify);
   await registerWebApp(fastify, config.http.webDistDir);
   await app.init();
   return app;

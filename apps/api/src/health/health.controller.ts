@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Inject, Optional } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthIndicatorResult } from '@nestjs/terminus';
 import { Public, REDIS_CLIENT, type RedisClient } from '@lms/core';
 import { OBJECT_STORAGE, type ObjectStorage } from '@lms/storage';
@@ -19,15 +19,6 @@ export class HealthController {
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Optional() @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
   ) {}
-
-  /** The process is up and its event loop answers; nothing else is checked. */
-  @Get('live')
-  @HttpCode(200)
-  @ApiOperation({ operationId: 'getHealthLive', summary: 'Liveness: the process answers' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string', example: 'ok' } } } })
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
-  }
 
   /** Ready to serve: database, Redis (when configured) and object storage answer. */
   @Get('ready')
