@@ -11,7 +11,7 @@ import {
   StorageObjectNotFoundException,
   StorageRangeNotSatisfiableException,
   StorageUploadNotFoundException,
-  UrlSigner,
+  type UrlSigner,
   contentDisposition,
   createObjectStorage,
   createUrlSigner,
