@@ -13,11 +13,17 @@ import { requestIdOf } from '../http/request-id';
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        exclude: [{ path: 'health/live', method: RequestMethod.GET }],
+        // Only the API and readiness are logged per request: static files of the web app and
+        // the liveness probe (a plain Fastify route, called every few seconds) are not, and
+        // keeping them out of the middleware keeps the probe's path cheap.
+        // (Nest prefixes these with the global prefix, /api/v1.)
+        forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.log.level,
           genReqId: (req: IncomingMessage) => requestIdOf(req),
           customAttributeKeys: { reqId: 'requestId' },
+          customLogLevel: (_req: IncomingMessage, res: { statusCode: number }, error?: Error) =>
+            error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health/') },
           redact: {
             paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.sig'],
