@@ -3,23 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { FsObjectStorage, UrlSigner } from '@lms/storage';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { freePort } from '../../support/net';
 
 const MAIN = path.resolve(__dirname, '../../../dist/apps/api/src/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForReady(base: string): Promise<void> {
   for (let i = 0; i < 120; i++) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Client, type ClientOptions } from 'minio';
+import type { S3Settings } from '@lms/core';
 import type {
   ByteRange,
   MultipartUpload,
@@ -20,14 +21,8 @@ import {
   StorageUploadNotFoundException,
 } from '../storage.exceptions';
 
-export interface S3ObjectStorageOptions {
-  endPoint: string;
-  port: number;
-  useSSL: boolean;
-  region: string;
-  accessKey: string;
-  secretKey: string;
-  bucket: string;
+/** The connection settings of `config.storage.s3`, plus the driver's own knobs. */
+export interface S3ObjectStorageOptions extends Pick<S3Settings, 'endPoint' | 'port' | 'useSSL' | 'region' | 'accessKey' | 'secretKey' | 'bucket'> {
   presignTtlSeconds: number;
   /** Origin browsers use to reach the server (`S3_PUBLIC_ENDPOINT`); presigned URLs are signed for it. */
   publicEndpoint?: string;
