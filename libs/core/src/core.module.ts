@@ -14,7 +14,8 @@ import { SystemSettingsRepository } from './settings/system-settings.repository'
 @Global()
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, cache: true, load: [appConfig], envFilePath: ['.env'], expandVariables: true }),
+    // `.env` is read by loadAppConfig() (see loadDotEnv), the same way for the api's early read.
+    ConfigModule.forRoot({ isGlobal: true, cache: true, load: [appConfig], ignoreEnvFile: true }),
     LoggingModule,
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import path from 'node:path';
 import { registerAs, type ConfigType } from '@nestjs/config';
 import { resolveStorageDriver, validateEnvironment, type EnvironmentVariables } from './environment';
@@ -82,8 +84,23 @@ export function buildAppConfig(env: EnvironmentVariables) {
 
 export type AppConfig = ReturnType<typeof buildAppConfig>;
 
-export function loadAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
-  return buildAppConfig(validateEnvironment(raw));
+/**
+ * Reads `.env` from the working folder into process.env, once; variables already set win. The
+ * api reads its configuration before Nest's ConfigModule exists, so both must see the same file.
+ */
+let dotEnvLoaded = false;
+export function loadDotEnv(file = path.resolve('.env')): void {
+  if (dotEnvLoaded) return;
+  dotEnvLoaded = true;
+  if (!existsSync(file)) return;
+  for (const [key, value] of Object.entries(parseEnv(readFileSync(file, 'utf8')))) {
+    if (process.env[key] === undefined) process.env[key] = value;
+  }
+}
+
+export function loadAppConfig(raw?: Record<string, unknown>): AppConfig {
+  if (!raw) loadDotEnv();
+  return buildAppConfig(validateEnvironment(raw ?? process.env));
 }
 
 /** Lays variables over the process environment (tests, embedded start-up); `undefined` unsets. */
@@ -95,6 +112,6 @@ export function applyEnvironmentOverrides(overrides: Record<string, string | und
 }
 
 /** `@Inject(appConfig.KEY) config: AppConfigType` anywhere in the application. */
-export const appConfig = registerAs('app', (): AppConfig => loadAppConfig(process.env));
+export const appConfig = registerAs('app', (): AppConfig => loadAppConfig());
 export type AppConfigType = ConfigType<typeof appConfig>;
 export const APP_CONFIG = appConfig.KEY;

@@ -67,3 +67,32 @@ describe('configuration validated at boot', () => {
     expect(config.http.corsOrigins).toEqual(['https://a.vn', 'https://b.vn']);
   });
 });
+
+describe('loadAppConfig with a .env file', () => {
+  it('fills what the environment lacks from .env, and the environment wins', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lms-env-'));
+    const file = path.join(dir, '.env');
+    await writeFile(file, `DATABASE_URL=${base.DATABASE_URL}\nSTORAGE_SIGNING_SECRET=${'f'.repeat(40)}\nPORT=4100\nLMS_TEST_DOTENV_ONLY=yes\n`);
+    const saved = { ...process.env };
+    try {
+      delete process.env.DATABASE_URL;
+      delete process.env.STORAGE_SIGNING_SECRET;
+      process.env.PORT = '4200';
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const fresh = require('./app-config') as typeof import('./app-config');
+        fresh.loadDotEnv(file);
+        const config = fresh.loadAppConfig();
+        expect(config.database.url).toBe(base.DATABASE_URL);
+        expect(config.http.port).toBe(4200);
+      });
+      expect(process.env.LMS_TEST_DOTENV_ONLY).toBe('yes');
+    } finally {
+      process.env = saved;
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

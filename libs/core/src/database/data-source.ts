@@ -5,5 +5,5 @@ import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../config/app-config';
 import { databaseOptions } from './database-options';
 
-const config = loadAppConfig(process.env);
+const config = loadAppConfig();
 export default new DataSource({ ...databaseOptions(config), migrationsRun: false });
