@@ -8,15 +8,15 @@ import { defineConfig } from 'vite';
 const apiTarget = process.env.LMS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   base: '/',
-  publicDir: path.resolve(__dirname, 'public'),
+  publicDir: path.resolve(import.meta.dirname, 'public'),
   // No React plugin: Vite 8 transforms TSX with oxc; the automatic runtime imports react/jsx-runtime.
   oxc: {
     jsx: { runtime: 'automatic' },
   },
   build: {
-    outDir: path.resolve(__dirname, '../../dist/web'),
+    outDir: path.resolve(import.meta.dirname, '../../dist/web'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
