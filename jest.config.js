@@ -20,6 +20,7 @@ const moduleNameMapper = {
   '^@lms/core/(.*)$': '<rootDir>/libs/core/src/$1',
   '^@lms/storage$': '<rootDir>/libs/storage/src',
   '^@lms/jobs$': '<rootDir>/libs/jobs/src',
+  '^@lms/identity$': '<rootDir>/libs/identity/src',
 };
 
 // NestJS 12 ships ES modules. Node 20.19+ loads them from CommonJS (require(esm)), but Jest's

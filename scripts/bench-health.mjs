@@ -66,6 +66,7 @@ const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
     STORAGE_DRIVER: env.STORAGE_DRIVER ?? 'fs',
     STORAGE_SIGNING_SECRET: env.STORAGE_SIGNING_SECRET ?? randomBytes(32).toString('hex'),
     JOBS_DRIVER: env.JOBS_DRIVER ?? 'inline',
+    AUTH_JWT_SECRET: env.AUTH_JWT_SECRET ?? randomBytes(32).toString('hex'),
   },
   stdio: 'inherit',
 });

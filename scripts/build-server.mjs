@@ -39,6 +39,7 @@ const swcOptions = {
       '@lms/core/*': ['libs/core/src/*'],
       '@lms/storage': ['libs/storage/src'],
       '@lms/jobs': ['libs/jobs/src'],
+      '@lms/identity': ['libs/identity/src'],
     },
   },
   module: { type: 'commonjs', strictMode: true },

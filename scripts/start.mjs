@@ -70,6 +70,11 @@ if ((env.STORAGE_DRIVER ?? 'fs') === 'fs' && !env.STORAGE_SIGNING_SECRET) {
   if (!existsSync(secretFile)) await writeFile(secretFile, randomBytes(32).toString('hex') + '\n', { mode: 0o600 });
   env.STORAGE_SIGNING_SECRET = readFileSync(secretFile, 'utf8').trim();
 }
+if (!env.AUTH_JWT_SECRET) {
+  const secretFile = path.join(dataDir, 'auth-jwt.secret');
+  if (!existsSync(secretFile)) await writeFile(secretFile, randomBytes(32).toString('hex') + '\n', { mode: 0o600 });
+  env.AUTH_JWT_SECRET = readFileSync(secretFile, 'utf8').trim();
+}
 if (!env.REDIS_URL && !env.JOBS_DRIVER) env.JOBS_DRIVER = 'inline';
 const withWorker = (env.JOBS_DRIVER ?? (env.REDIS_URL ? 'bullmq' : 'inline')) === 'bullmq';
 

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AllExceptionsFilter, CoreModule } from '@lms/core';
+import { IdentityModule } from '@lms/identity';
 import { JobsModule } from '@lms/jobs';
 import { StorageCleanupModule, StorageModule } from '@lms/storage';
 import { PermissionsGuard } from './auth/permissions.guard';
 import { HealthController } from './health/health.controller';
+import { IdentityHttpModule } from './identity/identity.http-module';
 import { ShutdownState } from './health/shutdown.state';
 import { StorageHttpModule } from './storage/storage.http-module';
 import { SystemController } from './system/system.controller';
@@ -21,6 +23,8 @@ import { SystemController } from './system/system.controller';
     StorageCleanupModule,
     TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }),
     StorageHttpModule,
+    IdentityModule,
+    IdentityHttpModule,
   ],
   controllers: [HealthController, SystemController],
   providers: [

@@ -59,6 +59,7 @@ describe('api process (built, real PostgreSQL)', () => {
         LMS_DATA_DIR: dataDir,
         STORAGE_DRIVER: 'fs',
         STORAGE_SIGNING_SECRET: secret,
+        AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
         JOBS_DRIVER: 'inline',
         REDIS_URL: '',
         LOG_LEVEL: 'warn',

@@ -1,22 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IS_PUBLIC_KEY, PERMISSION_KEY, commonError, type Permission } from '@lms/core';
+import { AUTHENTICATOR, IS_PUBLIC_KEY, PERMISSION_KEY, commonError, type Authenticator, type Permission, type Principal } from '@lms/core';
 import type { FastifyRequest } from 'fastify';
-
-/** Who is calling, once a credential has been checked. */
-export interface Principal {
-  userId: string;
-  permissions: ReadonlySet<string>;
-}
-
-/**
- * Turns a request's credential into a Principal. The identity module provides the real one;
- * until then no credential is accepted, so every protected route answers 401.
- */
-export interface Authenticator {
-  authenticate(request: FastifyRequest): Promise<Principal | null>;
-}
-export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
 
 /**
  * The one global guard, deny by default: a route runs only when it is `@Public()`, or when it

@@ -6,6 +6,57 @@
  */
 
 export interface paths {
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng nhập / Sign in with username and password */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng xuất / End the session of this refresh token */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a refresh token for new tokens (the refresh token rotates) */
+        post: operations["refreshTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-errors": {
         parameters: {
             query?: never;
@@ -17,6 +68,40 @@ export interface paths {
         put?: never;
         /** Report an error that happened in the web app */
         post: operations["reportClientError"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account with its role assignments */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đổi mật khẩu / Change my password (ends every other session) */
+        post: operations["changeMyPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -125,12 +210,24 @@ export interface components {
             accepted: boolean;
             requestId: string;
         };
+        ChangePasswordDto: {
+            /** Format: password */
+            currentPassword: string;
+            /** Format: password */
+            newPassword: string;
+        };
         ClientErrorReportDto: {
             /** @enum {string} */
             language?: "vi" | "en";
             message: string;
             stack?: string;
             url?: string;
+        };
+        LoginDto: {
+            /** Format: password */
+            password: string;
+            /** @example quantri */
+            username: string;
         };
         MetaDto: {
             /** @enum {string} */
@@ -140,6 +237,29 @@ export interface components {
             name: string;
             /** @example 0.1.0 */
             version: string;
+        };
+        ProfileDto: {
+            displayName: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            mustChangePassword: boolean;
+            phone: string | null;
+            /** @enum {string} */
+            preferredLanguage: "vi" | "en";
+            roles: components["schemas"]["RoleAssignmentDto"][];
+            /** @enum {string} */
+            status: "active" | "locked" | "disabled";
+            username: string;
+        };
+        RefreshDto: {
+            refreshToken: string;
+        };
+        RoleAssignmentDto: {
+            /** @enum {string} */
+            role: "administrator" | "department_manager" | "commune_officer" | "institution_manager" | "teacher" | "author" | "student" | "parent";
+            /** Format: uuid */
+            unitId: string | null;
         };
         SystemInfoDto: {
             appliedMigrations: string[];
@@ -153,6 +273,18 @@ export interface components {
             storageDriver: "fs" | "s3";
             version: string;
         };
+        TokensDto: {
+            /** @description JWT for `Authorization: Bearer …` */
+            accessToken: string;
+            /** @description Access token lifetime in seconds */
+            expiresIn: number;
+            /** @description The account must choose a new password before anything else */
+            mustChangePassword: boolean;
+            /** @description Opaque; exchange it at /auth/refresh (it rotates) */
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
     };
     responses: never;
     parameters: never;
@@ -162,6 +294,87 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokensDto"];
+                };
+            };
+            /** @description AUTH_INVALID_CREDENTIALS (one answer for unknown users and wrong passwords) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    refreshTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokensDto"];
+                };
+            };
+            /** @description AUTH_REFRESH_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     reportClientError: {
         parameters: {
             query?: never;
@@ -192,6 +405,81 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PASSWORD_POLICY */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

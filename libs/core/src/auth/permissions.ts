@@ -21,3 +21,25 @@ export const RequirePermission = (permission: Permission): MethodDecorator & Cla
     ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED' }),
     ApiForbiddenResponse({ description: 'FORBIDDEN' }),
   );
+
+/** Who is calling, once a credential has been checked. */
+export interface Principal {
+  userId: string;
+  username: string;
+  roles: readonly string[];
+  permissions: ReadonlySet<string>;
+}
+
+/** The request as the authenticator sees it: only its headers. */
+export interface CredentialSource {
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/**
+ * Turns a request's credential into a Principal, or null when there is none or it is not valid.
+ * The identity module provides it; without one no credential is accepted.
+ */
+export interface Authenticator {
+  authenticate(request: CredentialSource): Promise<Principal | null>;
+}
+export const AUTHENTICATOR = Symbol('AUTHENTICATOR');

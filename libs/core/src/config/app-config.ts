@@ -75,6 +75,16 @@ export function buildAppConfig(env: EnvironmentVariables) {
       },
       s3,
     },
+    auth: {
+      /** Without AUTH_JWT_SECRET (development and tests only) a per-process secret is drawn. */
+      jwtSecret: env.AUTH_JWT_SECRET ?? null,
+      accessTtlSeconds: env.AUTH_ACCESS_TTL_SECONDS ?? 900,
+      refreshTtlDays: env.AUTH_REFRESH_TTL_DAYS ?? 30,
+      lockoutThreshold: env.AUTH_LOCKOUT_THRESHOLD ?? 5,
+      lockoutSeconds: env.AUTH_LOCKOUT_SECONDS ?? 15 * 60,
+      adminUsername: env.ADMIN_USERNAME ?? null,
+      adminPassword: env.ADMIN_PASSWORD ?? null,
+    },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
       pretty: env.LOG_PRETTY ?? false,

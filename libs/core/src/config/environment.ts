@@ -104,6 +104,29 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toBool) @IsBoolean()
   S3_FORCE_PATH_STYLE?: boolean;
 
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.AUTH_JWT_SECRET !== undefined)
+  @IsString({ message: 'AUTH_JWT_SECRET is required in production (it signs access tokens)' })
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
+  AUTH_ACCESS_TTL_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  AUTH_REFRESH_TTL_DAYS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  AUTH_LOCKOUT_THRESHOLD?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
+  AUTH_LOCKOUT_SECONDS?: number;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(3)
+  ADMIN_USERNAME?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(8)
+  ADMIN_PASSWORD?: string;
+
   @IsOptional() @IsString()
   CORS_ORIGINS?: string;
 

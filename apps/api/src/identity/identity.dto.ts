@@ -1,0 +1,50 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'quantri' }) @IsString() @MinLength(1) @MaxLength(64)
+  username!: string;
+
+  @ApiProperty({ format: 'password' }) @IsString() @MinLength(1) @MaxLength(256)
+  password!: string;
+}
+
+export class RefreshDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(512)
+  refreshToken!: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty({ format: 'password' }) @IsString() @MinLength(1) @MaxLength(256)
+  currentPassword!: string;
+
+  @ApiProperty({ format: 'password', minLength: 8, maxLength: 128 }) @IsString() @MaxLength(256)
+  newPassword!: string;
+}
+
+export class TokensDto {
+  @ApiProperty({ description: 'JWT for `Authorization: Bearer …`' }) accessToken!: string;
+  @ApiProperty({ description: 'Opaque; exchange it at /auth/refresh (it rotates)' }) refreshToken!: string;
+  @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn!: number;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+  @ApiProperty({ description: 'The account must choose a new password before anything else' }) mustChangePassword!: boolean;
+}
+
+export class RoleAssignmentDto {
+  @ApiProperty({ enum: ['administrator', 'department_manager', 'commune_officer', 'institution_manager', 'teacher', 'author', 'student', 'parent'] })
+  role!: string;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) unitId!: string | null;
+}
+
+export class ProfileDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+  @ApiProperty({ enum: ['vi', 'en'] }) preferredLanguage!: 'vi' | 'en';
+  @ApiProperty({ enum: ['active', 'locked', 'disabled'] }) status!: 'active' | 'locked' | 'disabled';
+  @ApiProperty() mustChangePassword!: boolean;
+  @ApiProperty({ type: [RoleAssignmentDto] }) roles!: RoleAssignmentDto[];
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@lms/identity';
+import { AuthController } from './auth.controller';
+import { MeController } from './me.controller';
+
+/** The HTTP side of identity: sign-in and the caller's own account. */
+@Module({ imports: [IdentityModule], controllers: [AuthController, MeController] })
+export class IdentityHttpModule {}
