@@ -43,7 +43,8 @@ export class IdentityRepository {
 
   /** Counts a failure; locks the account (until `lockUntil`) when it reaches `threshold`. Returns the new count. */
   async recordFailedLogin(userId: string, threshold: number, lockUntil: Date): Promise<{ count: number; locked: boolean }> {
-    const rows = await this.dataSource.query<Array<{ failed_login_count: number; locked: boolean }>>(
+    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
+    const [rows] = await this.dataSource.query<[Array<{ failed_login_count: number; locked: boolean }>, number]>(
       `UPDATE user_account
           SET failed_login_count = failed_login_count + 1,
               locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3 ELSE locked_until END
