@@ -24,6 +24,22 @@ export class IdentityRepository {
     return this.dataSource.getRepository(UserAccount).findOneBy({ id });
   }
 
+  /** The account with its role assignments, in one round trip (GET /me is called on every page). */
+  async profileRow(userId: string): Promise<(Pick<UserAccount, 'id' | 'username' | 'displayName' | 'email' | 'phone' | 'preferredLanguage' | 'status' | 'mustChangePassword'> & { roles: Array<{ role: string; unitId: string | null }> }) | null> {
+    const rows = await this.dataSource.query<Array<Record<string, unknown>>>(
+      `SELECT u.id, u.username, u.display_name AS "displayName", u.email, u.phone,
+              u.preferred_language AS "preferredLanguage", u.status, u.must_change_password AS "mustChangePassword",
+              COALESCE(json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) ORDER BY r.created_at)
+                       FILTER (WHERE r.id IS NOT NULL), '[]'::json) AS roles
+         FROM user_account u
+         LEFT JOIN role_assignment r ON r.user_id = u.id
+        WHERE u.id = $1
+        GROUP BY u.id`,
+      [userId],
+    );
+    return (rows[0] as never) ?? null;
+  }
+
   rolesOf(userId: string): Promise<RoleAssignment[]> {
     return this.dataSource.getRepository(RoleAssignment).find({ where: { userId }, order: { createdAt: 'ASC' } });
   }

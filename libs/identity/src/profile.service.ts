@@ -20,18 +20,8 @@ export class ProfileService {
   constructor(private readonly repository: IdentityRepository) {}
 
   async profileOf(userId: string): Promise<Profile> {
-    const [user, roles] = await Promise.all([this.repository.findUserById(userId), this.repository.rolesOf(userId)]);
-    if (!user) throw new NotFoundDomainException('USER_NOT_FOUND', { vi: 'Không tìm thấy tài khoản.', en: 'Account not found.' });
-    return {
-      id: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      email: user.email,
-      phone: user.phone,
-      preferredLanguage: user.preferredLanguage,
-      status: user.status,
-      mustChangePassword: user.mustChangePassword,
-      roles: roles.map((r) => ({ role: r.role, unitId: r.unitId })),
-    };
+    const row = await this.repository.profileRow(userId);
+    if (!row) throw new NotFoundDomainException('USER_NOT_FOUND', { vi: 'Không tìm thấy tài khoản.', en: 'Account not found.' });
+    return row;
   }
 }
