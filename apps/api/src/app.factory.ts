@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -80,6 +81,7 @@ export async function createApiApp(options: CreateApiAppOptions = {}): Promise<N
   // Errors raised by Fastify itself (malformed JSON, body too large, bad content type) reach
   // Nest's error handler wrapped in an HttpException, and from there the one filter.
 
+  await app.register(fastifyCookie);
   registerResponseHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {

@@ -9,3 +9,4 @@ export * from './user.entity';
 export * from './role-assignment.entity';
 export * from './refresh-token.entity';
 export * from './audit-event.entity';
+export * from './web-session';

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Authenticator, CredentialSource, Principal } from '@lms/core';
 import { permissionsOf } from './roles';
 import { TokenService } from './token.service';
+import { ACCESS_COOKIE, assertCsrf } from './web-session';
 
 /**
- * Bearer access tokens → Principal, without a database round trip: the roles travel in the
+ * Access tokens (Bearer header, or the web app's httpOnly cookie with CSRF check) → Principal, without a database round trip: the roles travel in the
  * token, which lives `AUTH_ACCESS_TTL_SECONDS` (15 minutes by default).
  */
 @Injectable()
@@ -14,8 +15,16 @@ export class JwtAuthenticator implements Authenticator {
   async authenticate(request: CredentialSource): Promise<Principal | null> {
     const header = request.headers.authorization;
     const value = Array.isArray(header) ? header[0] : header;
-    if (!value || !value.startsWith('Bearer ')) return null;
-    const claims = this.tokens.verifyAccessToken(value.slice(7).trim());
+    let token: string | undefined;
+    if (value?.startsWith('Bearer ')) {
+      token = value.slice(7).trim();
+    } else if (!value && request.cookies?.[ACCESS_COOKIE]) {
+      // The web app's cookie session: only with the CSRF token echoed on unsafe requests.
+      token = request.cookies[ACCESS_COOKIE];
+      assertCsrf(request);
+    }
+    if (!token) return null;
+    const claims = this.tokens.verifyAccessToken(token);
     if (!claims) return null;
     return { userId: claims.sub, username: claims.usr, roles: claims.roles, permissions: permissionsOf(claims.roles) };
   }

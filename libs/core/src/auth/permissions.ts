@@ -30,9 +30,12 @@ export interface Principal {
   permissions: ReadonlySet<string>;
 }
 
-/** The request as the authenticator sees it: only its headers. */
+/** The request as the authenticator sees it. */
 export interface CredentialSource {
+  method?: string;
   headers: Record<string, string | string[] | undefined>;
+  /** Parsed cookies (the web app's session lives in httpOnly cookies). */
+  cookies?: Record<string, string | undefined>;
 }
 
 /**
