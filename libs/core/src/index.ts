@@ -11,6 +11,7 @@ export * from './http/language';
 export * from './database/database-options';
 export * from './database/snake-naming.strategy';
 export * from './redis/redis.module';
+export * from './redis/redis-throttler.storage';
 export * from './settings/system-setting.entity';
 export * from './settings/system-settings.repository';
 export * from './core.module';

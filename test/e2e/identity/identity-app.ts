@@ -46,6 +46,11 @@ export function identityEnv(dbUrl: string, dataDir: string, extra: Record<string
     ADMIN_USERNAME,
     ADMIN_PASSWORD,
     AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    // Rate-limit counters live in the shared Redis: a prefix of its own per app, and limits high
+    // enough for the many sign-ins of these tests (rate-limits.e2e-spec lowers them).
+    JOBS_QUEUE_PREFIX: `e2e-${randomBytes(4).toString('hex')}`,
+    AUTH_RATE_LIMIT_PER_IP: '10000',
+    AUTH_RATE_LIMIT_PER_ACCOUNT: '10000',
     ...extra,
   };
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public, requestIdOf } from '@lms/core';
 import { AuthService, type RequestOrigin } from '@lms/identity';
@@ -11,6 +12,7 @@ export function originOf(request: FastifyRequest): RequestOrigin {
 
 @ApiTags('auth')
 @Public()
+@UseGuards(ThrottlerGuard)
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

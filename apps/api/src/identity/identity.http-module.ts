@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@lms/identity';
 import { AuthController } from './auth.controller';
+import { AuthThrottlerModule } from './auth-throttling';
 import { MeController } from './me.controller';
 import { WebAuthController } from './web-auth.controller';
 
 /** The HTTP side of identity: sign-in and the caller's own account. */
-@Module({ imports: [IdentityModule], controllers: [AuthController, WebAuthController, MeController] })
+@Module({ imports: [IdentityModule, AuthThrottlerModule], controllers: [AuthController, WebAuthController, MeController] })
 export class IdentityHttpModule {}

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { APP_CONFIG, Public, type AppConfig } from '@lms/core';
 import {
@@ -29,6 +30,7 @@ export class WebSessionDto {
  */
 @ApiTags('auth')
 @Public()
+@UseGuards(ThrottlerGuard)
 @Controller('auth/web')
 export class WebAuthController {
   constructor(

@@ -82,6 +82,10 @@ export function buildAppConfig(env: EnvironmentVariables) {
       refreshTtlDays: env.AUTH_REFRESH_TTL_DAYS ?? 30,
       lockoutThreshold: env.AUTH_LOCKOUT_THRESHOLD ?? 5,
       lockoutSeconds: env.AUTH_LOCKOUT_SECONDS ?? 15 * 60,
+      /** Sign-in attempts per minute from one IP (a school behind one NAT address signs in together). */
+      rateLimitPerIp: env.AUTH_RATE_LIMIT_PER_IP ?? 300,
+      /** Sign-in attempts per minute for one username, whatever the IP. */
+      rateLimitPerAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT ?? 20,
       adminUsername: env.ADMIN_USERNAME ?? null,
       adminPassword: env.ADMIN_PASSWORD ?? null,
     },

@@ -121,6 +121,12 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
   AUTH_LOCKOUT_SECONDS?: number;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
+  AUTH_RATE_LIMIT_PER_IP?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  AUTH_RATE_LIMIT_PER_ACCOUNT?: number;
+
   @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(3)
   ADMIN_USERNAME?: string;
 
