@@ -21,6 +21,7 @@ export function documentLiveness(document: OpenAPIObject): OpenAPIObject {
   document.paths[LIVENESS_PATH] = {
     get: {
       operationId: 'getHealthLive',
+      ...{ 'x-lms-public': true },
       summary: 'Liveness: the process answers',
       tags: ['health'],
       parameters: [],

@@ -1,5 +1,5 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 
 export const IS_PUBLIC_KEY = 'lms:isPublic';
 export const PERMISSION_KEY = 'lms:permission';
@@ -11,12 +11,14 @@ export const PERMISSION_KEY = 'lms:permission';
 export type Permission = `${string}.${string}`;
 
 /** Opts a route (or a whole controller) out of authentication. Use sparingly. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
+export const Public = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(IS_PUBLIC_KEY, true), ApiExtension('x-lms-public', true));
 
 /** Declares the permission a route needs and documents the bearer requirement in OpenAPI. */
 export const RequirePermission = (permission: Permission): MethodDecorator & ClassDecorator =>
   applyDecorators(
     SetMetadata(PERMISSION_KEY, permission),
+    // In the OpenAPI document too, so the authorisation matrix test finds every route's rule.
+    ApiExtension('x-lms-permission', permission),
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED' }),
     ApiForbiddenResponse({ description: 'FORBIDDEN' }),
