@@ -124,7 +124,7 @@ export class AuthService {
   private async accessFor(user: UserAccount, refreshToken: string): Promise<IssuedTokens> {
     const roles = [...new Set((await this.repository.rolesOf(user.id)).map((r) => r.role))];
     return {
-      accessToken: this.tokens.issueAccessToken({ sub: user.id, usr: user.username, roles }),
+      accessToken: this.tokens.issueAccessToken({ sub: user.id, usr: user.username, roles, ...(user.mustChangePassword ? { mcp: true } : {}) }),
       refreshToken,
       expiresIn: this.tokens.accessTtlSeconds,
       tokenType: 'Bearer',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Authenticator, CredentialSource, Principal } from '@lms/core';
-import { permissionsOf } from './roles';
+import { SELF_PERMISSIONS, permissionsOf } from './roles';
 import { TokenService } from './token.service';
 import { ACCESS_COOKIE, assertCsrf } from './web-session';
 
@@ -26,6 +26,8 @@ export class JwtAuthenticator implements Authenticator {
     if (!token) return null;
     const claims = this.tokens.verifyAccessToken(token);
     if (!claims) return null;
-    return { userId: claims.sub, username: claims.usr, roles: claims.roles, permissions: permissionsOf(claims.roles) };
+    // An imported account that has not chosen its own password yet may only see and change it.
+    const permissions = claims.mcp ? SELF_PERMISSIONS : permissionsOf(claims.roles);
+    return { userId: claims.sub, username: claims.usr, roles: claims.roles, permissions };
   }
 }

@@ -16,6 +16,7 @@ export type Role = (typeof ROLES)[number];
 
 /** What every signed-in person may do with their own account. */
 const SELF = ['profile.read', 'profile.update'] as const;
+export const SELF_PERMISSIONS: ReadonlySet<string> = new Set(SELF);
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly string[]>> = {
   administrator: [...SELF, 'system.read', 'user.read', 'user.manage', 'org.read', 'org.manage', 'report.read'],

@@ -27,6 +27,11 @@ describe('access tokens', () => {
     expect([...(principal?.permissions ?? [])].sort()).toEqual(['profile.read', 'profile.update']);
   });
 
+  it('limits an account that must change its password to its own profile', async () => {
+    const principal = await authenticator.authenticate(bearer(tokens.issueAccessToken({ sub: 'u-3', usr: 'gv1', roles: ['administrator'], mcp: true })));
+    expect([...(principal?.permissions ?? [])].sort()).toEqual(['profile.read', 'profile.update']);
+  });
+
   it('refuses forged, expired, tampered and malformed tokens', async () => {
     const forged = createSigner({ key: 'b'.repeat(64), iss: 'lms' })({ sub: 'u-1', usr: 'x', roles: ['administrator'] });
     const expired = createSigner({ key: SECRET, iss: 'lms' })({ sub: 'u-1', usr: 'x', roles: ['administrator'], exp: Math.floor(Date.now() / 1000) - 10 });

@@ -7,6 +7,8 @@ export interface AccessClaims {
   sub: string;
   usr: string;
   roles: string[];
+  /** Must change password: until then the token opens only the caller's own profile. */
+  mcp?: boolean;
 }
 
 /**
