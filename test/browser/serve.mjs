@@ -3,7 +3,8 @@
 //   DATABASE_URL=postgres://user:pass@host:5432/postgres node test/browser/serve.mjs
 //
 // 1. creates a fresh database `lms_browser_<random>` on the server DATABASE_URL points at;
-// 2. runs `node dist/apps/api/src/main.js` against it (the api migrates at boot and serves dist/web);
+// 2. runs `node dist/apps/api/src/main.js` against it (the api migrates at boot and serves dist/web),
+//    with a first administrator `quantri` / `Hai-Phong-2026!` (see sign-in.spec.ts);
 // 3. forwards SIGTERM/SIGINT to the api, and drops the database when the api has exited.
 //
 // Needs `npm run build` first (dist/apps/api and dist/web). Playwright starts this script as its
@@ -83,6 +84,10 @@ const api = spawn(process.execPath, [apiMain], {
     REDIS_URL: '',
     WEB_DIST_DIR: webDist,
     NODE_ENV: 'test',
+    // The first administrator, created at boot on the empty database (sign-in tests use it).
+    ADMIN_USERNAME: 'quantri',
+    ADMIN_PASSWORD: 'Hai-Phong-2026!',
+    AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
   },
 });
 

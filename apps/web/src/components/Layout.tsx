@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { AccountMenu } from './AccountMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** After a client-side navigation, move focus to the new page's heading so screen readers announce it. */
@@ -40,7 +41,10 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
-          <LanguageSwitcher />
+          <div className="site-header__tools">
+            <LanguageSwitcher />
+            <AccountMenu />
+          </div>
         </div>
         <nav className="site-nav" aria-label={t('nav.label')}>
           <ul className="container site-nav__list">
