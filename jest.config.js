@@ -21,6 +21,7 @@ const moduleNameMapper = {
   '^@lms/storage$': '<rootDir>/libs/storage/src',
   '^@lms/jobs$': '<rootDir>/libs/jobs/src',
   '^@lms/identity$': '<rootDir>/libs/identity/src',
+  '^@lms/org$': '<rootDir>/libs/org/src',
 };
 
 // NestJS 12 ships ES modules. Node 20.19+ loads them from CommonJS (require(esm)), but Jest's

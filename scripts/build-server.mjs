@@ -40,6 +40,7 @@ const swcOptions = {
       '@lms/storage': ['libs/storage/src'],
       '@lms/jobs': ['libs/jobs/src'],
       '@lms/identity': ['libs/identity/src'],
+      '@lms/org': ['libs/org/src'],
     },
   },
   module: { type: 'commonjs', strictMode: true },

@@ -8,6 +8,7 @@ import { StorageCleanupModule, StorageModule } from '@lms/storage';
 import { PermissionsGuard } from './auth/permissions.guard';
 import { HealthController } from './health/health.controller';
 import { IdentityHttpModule } from './identity/identity.http-module';
+import { OrgHttpModule } from './org/org.http-module';
 import { ShutdownState } from './health/shutdown.state';
 import { StorageHttpModule } from './storage/storage.http-module';
 import { SystemController } from './system/system.controller';
@@ -25,6 +26,7 @@ import { SystemController } from './system/system.controller';
     StorageHttpModule,
     IdentityModule,
     IdentityHttpModule,
+    OrgHttpModule,
   ],
   controllers: [HealthController, SystemController],
   providers: [

@@ -41,7 +41,8 @@ describe('authorisation matrix over every operation of the OpenAPI document', ()
   });
 
   function call(op: Operation, token?: string) {
-    const url = op.path.replace(/\{[^}]+\}/g, 'matrix/probe.bin');
+    // Wildcard keys ({path}) take a multi-segment value, every other parameter a well-formed id.
+    const url = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => (name === 'path' ? 'matrix/probe.bin' : '00000000-0000-4000-8000-000000000000'));
     const method = op.method as 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
     let req = h.http[method](url);
     if (token) req = req.set('Authorization', `Bearer ${token}`);

@@ -176,6 +176,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị trực thuộc / Children of a unit, or the roots */
+        get: operations["listOrgUnits"];
+        put?: never;
+        /** Tạo đơn vị / Create a department, commune, institution or class */
+        post: operations["createOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit of the organisation tree */
+        get: operations["getOrgUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename and/or move a unit (everything beneath moves with it) */
+        patch: operations["updateOrgUnit"];
+        trace?: never;
+    };
+    "/api/v1/org/units/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lưu trữ đơn vị / Archive a unit and its subtree */
+        post: operations["archiveOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/units/{id}/subtree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every unit beneath a unit (one indexed query) */
+        get: operations["getOrgSubtree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/storage/objects/{path}": {
         parameters: {
             query?: never;
@@ -274,6 +344,24 @@ export interface components {
             stack?: string;
             url?: string;
         };
+        CreateOrgUnitDto: {
+            code?: string;
+            /** @example K67 */
+            cohort?: string;
+            /** @enum {string} */
+            communeKind?: "xa" | "phuong" | "dac_khu";
+            grade?: number;
+            /** @enum {string} */
+            institutionKind?: "preschool" | "primary" | "lower_secondary" | "upper_secondary" | "continuing_education" | "vocational" | "college" | "university";
+            /** @example Trường Tiểu học Lê Văn Tám */
+            name: string;
+            /** @enum {string} */
+            ownership?: "public" | "private";
+            /** Format: uuid */
+            parentId?: string;
+            /** @enum {string} */
+            type: "department" | "commune" | "institution" | "class";
+        };
         LoginDto: {
             /** Format: password */
             password: string;
@@ -288,6 +376,32 @@ export interface components {
             name: string;
             /** @example 0.1.0 */
             version: string;
+        };
+        OrgUnitDto: {
+            /** @description Ids from the root down to the parent */
+            ancestorIds: string[];
+            /** Format: date-time */
+            archivedAt: string | null;
+            code: string | null;
+            cohort: string | null;
+            /** @enum {string|null} */
+            communeKind: "xa" | "phuong" | "dac_khu" | null;
+            depth: number;
+            grade: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            institutionKind: "preschool" | "primary" | "lower_secondary" | "upper_secondary" | "continuing_education" | "vocational" | "college" | "university" | null;
+            name: string;
+            /** @enum {string|null} */
+            ownership: "public" | "private" | null;
+            /** Format: uuid */
+            parentId: string | null;
+            /** @enum {string} */
+            type: "department" | "commune" | "institution" | "class";
+        };
+        OrgUnitListDto: {
+            items: components["schemas"]["OrgUnitDto"][];
         };
         ProfileDto: {
             displayName: string;
@@ -335,6 +449,14 @@ export interface components {
             refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        UpdateOrgUnitDto: {
+            name?: string;
+            /**
+             * Format: uuid
+             * @description Move the unit (and everything beneath) under this parent
+             */
+            parentId?: string;
         };
         WebSessionDto: {
             /** @description Also in the readable lms_csrf cookie; send it as X-CSRF-Token on unsafe requests */
@@ -638,6 +760,248 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MetaDto"];
                 };
+            };
+        };
+    };
+    listOrgUnits: {
+        parameters: {
+            query?: {
+                includeArchived?: boolean;
+                /** @description Children of this unit; without it, the roots */
+                parentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrgUnitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_INVALID_PARENT, ORG_INVALID_UNIT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrgUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_INVALID_PARENT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    archiveOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOrgSubtree: {
+        parameters: {
+            query?: {
+                includeArchived?: boolean;
+                type?: "department" | "commune" | "institution" | "class";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

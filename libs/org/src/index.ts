@@ -1,0 +1,5 @@
+export * from './org.module';
+export * from './org.service';
+export * from './org-unit.entity';
+export * from './org.exceptions';
+export * from './org-rules';

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OrgInvalidParentException, OrgInvalidUnitException, OrgUnitNotFoundException } from './org.exceptions';
+import { parentProblem } from './org-rules';
+import type { CommuneKind, InstitutionKind, OrgUnit, OrgUnitType, Ownership } from './org-unit.entity';
+import { OrgRepository } from './org.repository';
+
+export interface NewOrgUnit {
+  type: OrgUnitType;
+  name: string;
+  parentId?: string | null;
+  code?: string | null;
+  communeKind?: CommuneKind | null;
+  institutionKind?: InstitutionKind | null;
+  ownership?: Ownership | null;
+  grade?: number | null;
+  cohort?: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Creating, renaming, moving and archiving units of the organisation tree, with its rules. */
+@Injectable()
+export class OrgService {
+  constructor(private readonly repository: OrgRepository) {}
+
+  async get(id: string): Promise<OrgUnit> {
+    if (!UUID.test(id)) throw new OrgUnitNotFoundException();
+    const unit = await this.repository.findById(id);
+    if (!unit) throw new OrgUnitNotFoundException();
+    return unit;
+  }
+
+  children(parentId: string | undefined, includeArchived: boolean): Promise<OrgUnit[]> {
+    if (parentId !== undefined && !UUID.test(parentId)) throw new OrgUnitNotFoundException();
+    return this.repository.children(parentId ?? null, includeArchived);
+  }
+
+  async subtree(id: string, type: OrgUnitType | undefined, includeArchived: boolean): Promise<OrgUnit[]> {
+    const unit = await this.get(id);
+    return this.repository.descendants(unit.path, type, includeArchived);
+  }
+
+  async create(input: NewOrgUnit): Promise<OrgUnit> {
+    const attributes = this.attributesFor(input);
+    return this.repository.transaction(async (em) => {
+      const parent = input.parentId ? await this.requireUnit(input.parentId, em) : null;
+      const problem = parentProblem(input.type, parent?.type ?? null);
+      if (problem) throw new OrgInvalidParentException(problem);
+      if (parent?.archivedAt) throw new OrgInvalidParentException({ vi: 'đơn vị cấp trên đã lưu trữ.', en: 'the parent is archived.' });
+      return this.repository.insert(
+        { id: randomUUID(), type: input.type, name: input.name.trim(), code: input.code?.trim() || null, parentId: parent?.id ?? null, ...attributes },
+        parent?.path ?? '',
+        em,
+      );
+    });
+  }
+
+  async update(id: string, change: { name?: string; parentId?: string }): Promise<OrgUnit> {
+    const unit = await this.get(id);
+    await this.repository.transaction(async (em) => {
+      if (change.name !== undefined) await this.repository.rename(unit.id, change.name.trim(), em);
+      if (change.parentId !== undefined && change.parentId !== unit.parentId) {
+        const parent = await this.requireUnit(change.parentId, em);
+        if (parent.path.startsWith(unit.path)) {
+          throw new OrgInvalidParentException({ vi: 'không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.', en: 'a unit cannot move under itself or its own descendants.' });
+        }
+        const problem = parentProblem(unit.type, parent.type);
+        if (problem) throw new OrgInvalidParentException(problem);
+        await this.repository.move(unit, parent.id, parent.path, em);
+      }
+    });
+    return this.get(id);
+  }
+
+  async archive(id: string): Promise<OrgUnit> {
+    const unit = await this.get(id);
+    await this.repository.transaction((em) => this.repository.archiveSubtree(unit.path, em));
+    return this.get(id);
+  }
+
+  private async requireUnit(id: string, em: EntityManager): Promise<OrgUnit> {
+    if (!UUID.test(id)) throw new OrgUnitNotFoundException();
+    const unit = await this.repository.findById(id, em);
+    if (!unit) throw new OrgUnitNotFoundException();
+    return unit;
+  }
+
+  /** The type-specific attributes, each present exactly where it belongs. */
+  private attributesFor(input: NewOrgUnit): Pick<OrgUnit, 'communeKind' | 'institutionKind' | 'ownership' | 'grade' | 'cohort'> {
+    const none = { communeKind: null, institutionKind: null, ownership: null, grade: null, cohort: null };
+    const extra = (allowed: string[]) => {
+      const given = (['communeKind', 'institutionKind', 'ownership', 'grade', 'cohort'] as const).filter((k) => input[k] !== undefined && input[k] !== null && !allowed.includes(k));
+      if (given.length > 0) throw new OrgInvalidUnitException({ vi: `${given.join(', ')} không dùng cho loại đơn vị này.`, en: `${given.join(', ')} do not apply to this type of unit.` });
+    };
+    switch (input.type) {
+      case 'department':
+        extra([]);
+        return none;
+      case 'commune':
+        extra(['communeKind']);
+        if (!input.communeKind) throw new OrgInvalidUnitException({ vi: 'cần cho biết xã, phường hay đặc khu (communeKind).', en: 'communeKind is required.' });
+        return { ...none, communeKind: input.communeKind };
+      case 'institution':
+        extra(['institutionKind', 'ownership']);
+        if (!input.institutionKind || !input.ownership) {
+          throw new OrgInvalidUnitException({ vi: 'cần cấp học (institutionKind) và loại hình công lập/tư thục (ownership).', en: 'institutionKind and ownership are required.' });
+        }
+        return { ...none, institutionKind: input.institutionKind, ownership: input.ownership };
+      case 'class': {
+        extra(['grade', 'cohort']);
+        const hasGrade = input.grade !== undefined && input.grade !== null;
+        const hasCohort = typeof input.cohort === 'string' && input.cohort.trim() !== '';
+        if (hasGrade === hasCohort) throw new OrgInvalidUnitException({ vi: 'một lớp cần đúng một trong hai: khối (grade 1–12) hoặc khoá (cohort).', en: 'a class needs exactly one of grade (1–12) or cohort.' });
+        return { ...none, grade: hasGrade ? (input.grade as number) : null, cohort: hasCohort ? (input.cohort as string).trim() : null };
+      }
+      default: {
+        const unknown: never = input.type;
+        throw new OrgInvalidUnitException({ vi: `loại ${String(unknown)}`, en: `type ${String(unknown)}` });
+      }
+    }
+  }
+}
