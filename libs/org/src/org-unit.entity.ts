@@ -27,7 +27,7 @@ export type Ownership = (typeof OWNERSHIPS)[number];
 @Entity({ name: 'org_unit' })
 @Index('ix_org_unit_parent', ['parentId'])
 // Created by hand in the migration with text_pattern_ops, which prefix (LIKE 'a/b/%') scans need.
-@Index('ix_org_unit_path', ['path'], { unique: true, synchronize: false })
+@Index('ix_org_unit_path', { synchronize: false })
 export class OrgUnit {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

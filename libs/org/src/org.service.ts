@@ -57,11 +57,15 @@ export class OrgService {
     });
   }
 
-  async update(id: string, change: { name?: string; parentId?: string }): Promise<OrgUnit> {
+  async update(id: string, change: { name?: string; parentId?: string | null }): Promise<OrgUnit> {
     const unit = await this.get(id);
     await this.repository.transaction(async (em) => {
       if (change.name !== undefined) await this.repository.rename(unit.id, change.name.trim(), em);
-      if (change.parentId !== undefined && change.parentId !== unit.parentId) {
+      if (change.parentId === null && unit.parentId !== null) {
+        // Making a unit a root: only a department may be one.
+        throw new OrgInvalidParentException(parentProblem(unit.type, null) ?? { vi: 'không thể bỏ đơn vị cấp trên.', en: 'the parent cannot be removed.' });
+      }
+      if (change.parentId && change.parentId !== unit.parentId) {
         const parent = await this.requireUnit(change.parentId, em);
         if (parent.path.startsWith(unit.path)) {
           throw new OrgInvalidParentException({ vi: 'không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.', en: 'a unit cannot move under itself or its own descendants.' });

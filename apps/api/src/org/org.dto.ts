@@ -39,8 +39,9 @@ export class UpdateOrgUnitDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Move the unit (and everything beneath) under this parent' }) @IsOptional() @IsUUID()
-  parentId?: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Move the unit (and everything beneath) under this parent; null makes it a root (departments only)' })
+  @IsOptional() @IsUUID()
+  parentId?: string | null;
 }
 
 export class ListOrgUnitsQuery {

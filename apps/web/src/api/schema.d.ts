@@ -454,9 +454,9 @@ export interface components {
             name?: string;
             /**
              * Format: uuid
-             * @description Move the unit (and everything beneath) under this parent
+             * @description Move the unit (and everything beneath) under this parent; null makes it a root (departments only)
              */
-            parentId?: string;
+            parentId?: string | null;
         };
         WebSessionDto: {
             /** @description Also in the readable lms_csrf cookie; send it as X-CSRF-Token on unsafe requests */
