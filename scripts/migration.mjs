@@ -5,10 +5,9 @@
 //                                        the entities still need a migration (drift)
 // Without DATABASE_URL the embedded PostgreSQL of `npm start` is used.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+import { createScratchDatabase } from './lib/scratch-database.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dataSource = 'dist/libs/core/src/database/data-source.js';
@@ -49,22 +48,14 @@ try {
       typeorm(['migration:revert'], baseEnv);
       break;
     case 'check': {
-      const scratch = `lms_drift_${randomBytes(4).toString('hex')}`;
-      const admin = new URL(baseEnv.DATABASE_URL);
-      admin.pathname = '/postgres';
-      const client = new pg.Client({ connectionString: admin.toString() });
-      await client.connect();
-      await client.query(`CREATE DATABASE "${scratch}"`);
-      const url = new URL(baseEnv.DATABASE_URL);
-      url.pathname = `/${scratch}`;
+      const scratch = await createScratchDatabase(baseEnv.DATABASE_URL, 'lms_drift');
       try {
-        const env = { ...baseEnv, DATABASE_URL: url.toString() };
+        const env = { ...baseEnv, DATABASE_URL: scratch.url };
         typeorm(['migration:run'], env);
         typeorm(['migration:generate', 'migrations/DriftCheck', '--check', '--pretty'], env);
         console.log('migration:check: entities and migrations agree.');
       } finally {
-        await client.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
-        await client.end();
+        await scratch.drop();
       }
       break;
     }

@@ -4,10 +4,10 @@
 // throwaway redis-server (when one is on PATH). Prints one closing line: `N passed, N failed`.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+import { freePort } from './lib/scratch-database.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
@@ -28,17 +28,6 @@ function step(label, cmd, args, { allowFail = false } = {}) {
 async function finish(code) {
   for (const c of cleanups.reverse()) await c().catch(() => undefined);
   process.exit(code);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function onPath(name) {

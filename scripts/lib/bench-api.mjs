@@ -3,22 +3,15 @@
 import { fork, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { createScratchDatabase, freePort } from './scratch-database.mjs';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
-export const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
+export { freePort };
 
 export async function waitFor(url) {
   for (let i = 0; i < 240; i++) {
@@ -56,25 +49,9 @@ export async function startApi(extraEnv = {}) {
     env.DATABASE_URL = pg.url;
   } else {
     // A database of its own, so a benchmark never touches real data.
-    const name = `lms_bench_${randomBytes(4).toString('hex')}`;
-    const pgMod = await import('pg');
-    const admin = new URL(env.DATABASE_URL);
-    admin.pathname = '/postgres';
-    const client = new pgMod.default.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`CREATE DATABASE "${name}"`);
-    await client.end();
-    const url = new URL(env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    pg = {
-      stop: async () => {
-        const c = new pgMod.default.Client({ connectionString: admin.toString() });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
+    const scratch = await createScratchDatabase(env.DATABASE_URL, 'lms_bench');
+    env.DATABASE_URL = scratch.url;
+    pg = { stop: () => scratch.drop() };
   }
   const port = await freePort();
   const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {

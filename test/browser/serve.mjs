@@ -16,7 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createScratchDatabase } from '../../scripts/lib/scratch-database.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const apiMain = path.join(root, 'dist/apps/api/src/main.js');
@@ -33,25 +33,13 @@ if (!serverUrl) fail('DATABASE_URL is required: a postgres:// URL of a server wh
 if (!existsSync(apiMain)) fail(`${path.relative(root, apiMain)} is missing: run \`npm run build\` first.`);
 if (!existsSync(path.join(webDist, 'index.html'))) fail('dist/web/index.html is missing: run `npm run build:web` first.');
 
-const dbName = `lms_browser_${randomBytes(6).toString('hex')}`;
-const dbUrl = new URL(serverUrl);
-dbUrl.pathname = `/${dbName}`;
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
+let scratch;
 try {
-  await admin(`CREATE DATABASE "${dbName}"`);
+  scratch = await createScratchDatabase(serverUrl, 'lms_browser');
 } catch (err) {
-  fail(`cannot create database ${dbName}: ${err.message}`);
+  fail(`cannot create a database: ${err.message}`);
 }
+const { name: dbName, url: dbUrl } = scratch;
 console.log(`[browser-server] created database ${dbName}`);
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lms-browser-'));
@@ -61,7 +49,7 @@ async function cleanUp() {
   if (cleaned) return;
   cleaned = true;
   try {
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await scratch.drop();
     console.log(`[browser-server] dropped database ${dbName}`);
   } catch (err) {
     console.error(`[browser-server] could not drop database ${dbName}: ${err.message}`);
@@ -74,7 +62,7 @@ const api = spawn(process.execPath, [apiMain], {
   stdio: 'inherit',
   env: {
     ...process.env,
-    DATABASE_URL: dbUrl.toString(),
+    DATABASE_URL: dbUrl,
     PORT: port,
     HOST: '127.0.0.1',
     LMS_DATA_DIR: dataDir,

@@ -69,25 +69,31 @@ export class WebAuthController {
     assertCsrf(request);
     const refreshToken = request.cookies[REFRESH_COOKIE];
     if (refreshToken) await this.auth.logout(refreshToken, originOf(request));
-    const secure = this.secure();
+    const cookies = this.cookies();
     void reply
-      .clearCookie(ACCESS_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure })
-      .clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure })
-      .clearCookie(CSRF_COOKIE, { path: '/', sameSite: 'lax', secure });
+      .clearCookie(ACCESS_COOKIE, cookies.access)
+      .clearCookie(REFRESH_COOKIE, cookies.refresh)
+      .clearCookie(CSRF_COOKIE, cookies.csrf);
   }
 
   private startSession(reply: FastifyReply, tokens: IssuedTokens): WebSessionDto {
-    const secure = this.secure();
+    const cookies = this.cookies();
     const csrfToken = newCsrfToken();
     const refreshMaxAge = this.config.auth.refreshTtlDays * 86_400;
     void reply
-      .setCookie(ACCESS_COOKIE, tokens.accessToken, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: tokens.expiresIn })
-      .setCookie(REFRESH_COOKIE, tokens.refreshToken, { path: REFRESH_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure, maxAge: refreshMaxAge })
-      .setCookie(CSRF_COOKIE, csrfToken, { path: '/', httpOnly: false, sameSite: 'lax', secure, maxAge: refreshMaxAge });
+      .setCookie(ACCESS_COOKIE, tokens.accessToken, { ...cookies.access, maxAge: tokens.expiresIn })
+      .setCookie(REFRESH_COOKIE, tokens.refreshToken, { ...cookies.refresh, maxAge: refreshMaxAge })
+      .setCookie(CSRF_COOKIE, csrfToken, { ...cookies.csrf, maxAge: refreshMaxAge });
     return { expiresIn: tokens.expiresIn, mustChangePassword: tokens.mustChangePassword, csrfToken };
   }
 
-  private secure(): boolean {
-    return this.config.http.publicUrl.startsWith('https://');
+  /** The three cookies' attributes, the same when set and when cleared (else browsers keep them). */
+  private cookies() {
+    const secure = this.config.http.publicUrl.startsWith('https://');
+    return {
+      access: { path: '/', httpOnly: true, sameSite: 'lax', secure },
+      refresh: { path: REFRESH_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure },
+      csrf: { path: '/', httpOnly: false, sameSite: 'lax', secure },
+    } as const;
   }
 }

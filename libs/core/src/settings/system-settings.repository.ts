@@ -15,6 +15,8 @@ export class SystemSettingsRepository {
 
   /** Stores `value` under `key` unless a value is already there; returns the stored value. */
   async getOrCreate<T>(key: string, create: () => T): Promise<T> {
+    const existing = await this.get<T>(key);
+    if (existing !== null) return existing;
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -22,6 +24,7 @@ export class SystemSettingsRepository {
       .values({ key, value: create() as object })
       .orIgnore()
       .execute();
+    // Another replica may have written it first: read what won.
     return (await this.get<T>(key)) as T;
   }
 
