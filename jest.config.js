@@ -22,6 +22,7 @@ const moduleNameMapper = {
   '^@lms/jobs$': '<rootDir>/libs/jobs/src',
   '^@lms/identity$': '<rootDir>/libs/identity/src',
   '^@lms/org$': '<rootDir>/libs/org/src',
+  '^@lms/roster$': '<rootDir>/libs/roster/src',
 };
 
 // NestJS 12 ships ES modules. Node 20.19+ loads them from CommonJS (require(esm)), but Jest's

@@ -41,6 +41,7 @@ const swcOptions = {
       '@lms/jobs': ['libs/jobs/src'],
       '@lms/identity': ['libs/identity/src'],
       '@lms/org': ['libs/org/src'],
+      '@lms/roster': ['libs/roster/src'],
     },
   },
   module: { type: 'commonjs', strictMode: true },

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lms/core';
 import { IdentityRepository } from './identity.repository';
+import { OneTimeCodes } from './one-time-code';
 import {
   AccountDisabledException,
   AccountLockedException,
+  AccountPendingException,
   InvalidCredentialsException,
   PasswordPolicyException,
   RefreshTokenInvalidException,
@@ -33,6 +35,7 @@ export class AuthService {
   constructor(
     private readonly repository: IdentityRepository,
     private readonly tokens: TokenService,
+    private readonly codes: OneTimeCodes,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,7 +46,7 @@ export class AuthService {
       await this.repository.audit({ action: 'auth.login.failed', username, ...origin, details: { reason: 'unknown_username' } });
       throw new InvalidCredentialsException();
     }
-    const passwordOk = await verifyPassword(user.passwordHash, password);
+    const passwordOk = await this.verifySecret(user, password);
     const lockedFor = user.lockedUntil ? Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000) : 0;
     if (!passwordOk) {
       if (lockedFor > 0) {
@@ -66,6 +69,10 @@ export class AuthService {
     if (user.status === 'disabled') {
       await this.repository.audit({ action: 'auth.login.failed', userId: user.id, username, ...origin, details: { reason: 'disabled' } });
       throw new AccountDisabledException();
+    }
+    if (user.status === 'pending') {
+      await this.repository.audit({ action: 'auth.login.failed', userId: user.id, username, ...origin, details: { reason: 'pending_approval' } });
+      throw new AccountPendingException();
     }
     await this.repository.recordSuccessfulLogin(user.id);
     const tokens = await this.issue(user, randomUUID());
@@ -103,7 +110,7 @@ export class AuthService {
 
   async changePassword(userId: string, currentPassword: string, newPassword: string, origin: RequestOrigin): Promise<void> {
     const user = await this.repository.findUserById(userId);
-    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    if (!user || !(await this.verifySecret(user, currentPassword))) {
       await this.repository.audit({ action: 'auth.password.change_failed', userId, ...origin });
       throw new InvalidCredentialsException();
     }
@@ -113,6 +120,18 @@ export class AuthService {
     // Every other session ends: whoever knew the old password is signed out.
     await this.repository.revokeAllOfUser(user.id);
     await this.repository.audit({ action: 'auth.password.changed', userId: user.id, ...origin });
+  }
+
+  /**
+   * The person's own password (argon2id) or, until they have chosen one, the one-time code from
+   * their account slip (keyed hash). Both paths cost an argon2 verification, so timing does not
+   * tell which kind of account a username belongs to.
+   */
+  private async verifySecret(user: UserAccount, secret: string): Promise<boolean> {
+    if (user.passwordHash) return verifyPassword(user.passwordHash, secret);
+    await burnPasswordCheck(secret);
+    await this.codes.ensureKey();
+    return this.codes.verify(user.oneTimeCodeHash, secret);
   }
 
   private async issue(user: UserAccount, familyId: string): Promise<IssuedTokens> {

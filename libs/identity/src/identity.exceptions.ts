@@ -62,3 +62,42 @@ export class PasswordPolicyException extends DomainException {
     );
   }
 }
+
+export class AccountPendingException extends DomainException {
+  constructor() {
+    super('AUTH_ACCOUNT_PENDING', 403, {
+      vi: 'Tài khoản đang chờ nhà trường duyệt. Bạn sẽ đăng nhập được khi đăng ký được chấp nhận.',
+      en: 'The account is waiting for the school’s approval. You can sign in once the registration is accepted.',
+    });
+  }
+}
+
+export class UserNotFoundException extends DomainException {
+  constructor() {
+    super('USER_NOT_FOUND', 404, { vi: 'Không tìm thấy tài khoản.', en: 'The account was not found.' });
+  }
+}
+
+export class UsernameTakenException extends DomainException {
+  constructor() {
+    super('USERNAME_TAKEN', 409, { vi: 'Tên đăng nhập đã có người dùng.', en: 'The username is already taken.' });
+  }
+}
+
+export class PersonCodeTakenException extends DomainException {
+  constructor() {
+    super('PERSON_CODE_TAKEN', 409, { vi: 'Mã định danh hoặc mã cán bộ đã thuộc về tài khoản khác.', en: 'The student or staff code already belongs to another account.' });
+  }
+}
+
+export class RoleNotGrantableException extends DomainException {
+  constructor(reason: { vi: string; en: string }) {
+    super('ROLE_NOT_GRANTABLE', 422, { vi: `Không thể gán vai trò: ${reason.vi}`, en: `The role cannot be granted: ${reason.en}` });
+  }
+}
+
+export class RegistrationClosedException extends DomainException {
+  constructor() {
+    super('REGISTRATION_CLOSED', 403, { vi: 'Hệ thống chưa mở đăng ký tài khoản.', en: 'Self-registration is not open.' });
+  }
+}

@@ -4,6 +4,7 @@ import { AdminBootstrapService } from './admin-bootstrap.service';
 import { AuthService } from './auth.service';
 import { IdentityRepository } from './identity.repository';
 import { JwtAuthenticator } from './jwt.authenticator';
+import { OneTimeCodes } from './one-time-code';
 import { ProfileService } from './profile.service';
 import { TokenService } from './token.service';
 
@@ -12,12 +13,13 @@ import { TokenService } from './token.service';
   providers: [
     IdentityRepository,
     TokenService,
+    OneTimeCodes,
     AuthService,
     ProfileService,
     AdminBootstrapService,
     JwtAuthenticator,
     { provide: AUTHENTICATOR, useExisting: JwtAuthenticator },
   ],
-  exports: [AuthService, ProfileService, TokenService, AUTHENTICATOR],
+  exports: [AuthService, ProfileService, TokenService, OneTimeCodes, IdentityRepository, AUTHENTICATOR],
 })
 export class IdentityModule {}

@@ -76,7 +76,7 @@ export class IdentityRepository {
   }
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {
-    await this.dataSource.getRepository(UserAccount).update({ id: userId }, { passwordHash, mustChangePassword: false, failedLoginCount: 0, lockedUntil: null });
+    await this.dataSource.getRepository(UserAccount).update({ id: userId }, { passwordHash, oneTimeCodeHash: null, mustChangePassword: false, failedLoginCount: 0, lockedUntil: null });
   }
 
   async insertRefreshToken(token: Pick<RefreshToken, 'userId' | 'familyId' | 'tokenHash' | 'expiresAt'>, em?: EntityManager): Promise<void> {

@@ -10,3 +10,6 @@ export * from './role-assignment.entity';
 export * from './refresh-token.entity';
 export * from './audit-event.entity';
 export * from './web-session';
+export * from './one-time-code';
+export * from './parent-link.entity';
+export * from './identity.repository';

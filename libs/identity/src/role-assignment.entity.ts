@@ -3,11 +3,13 @@ import type { Role } from './roles';
 import { UserAccount } from './user.entity';
 
 /**
- * A role held over a subtree of the organisation (unitId null: the whole installation). The
- * organisation tree arrives with the org module; until then only installation-wide roles exist.
+ * A role held over a subtree of the organisation (unitId null: the whole installation).
  */
 @Entity({ name: 'role_assignment' })
 @Index('ix_role_assignment_user', ['userId'])
+@Index('ix_role_assignment_unit', ['unitId'])
+// One row per (user, role, unit), a null unit counting as one value (NULLS NOT DISTINCT; migration).
+@Index('uq_role_assignment', { synchronize: false })
 export class RoleAssignment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

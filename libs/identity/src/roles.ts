@@ -1,6 +1,8 @@
 /**
- * Roles (vai trò) and the permissions each grants: the one place where that mapping lives.
- * Permissions are dotted strings checked by the global guard (`@RequirePermission`).
+ * Roles (vai trò), the permissions each grants, where each may be held and who may grant it: the
+ * one place where that mapping lives. Permissions are dotted strings checked by the global guard
+ * (`@RequirePermission`); which units and people a permission reaches is the access service's
+ * answer (a role held on a unit reaches that unit's whole subtree; a parent reaches linked children).
  */
 export const ROLES = [
   'administrator',
@@ -11,6 +13,7 @@ export const ROLES = [
   'author',
   'student',
   'parent',
+  'learner',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -18,15 +21,61 @@ export type Role = (typeof ROLES)[number];
 const SELF = ['profile.read', 'profile.update'] as const;
 export const SELF_PERMISSIONS: ReadonlySet<string> = new Set(SELF);
 
+const MANAGE_PEOPLE = ['user.read', 'user.manage', 'org.read', 'org.manage', 'roster.import', 'registration.review', 'report.read'] as const;
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly string[]>> = {
-  administrator: [...SELF, 'system.read', 'user.read', 'user.manage', 'org.read', 'org.manage', 'report.read'],
-  department_manager: [...SELF, 'user.read', 'org.read', 'report.read'],
-  commune_officer: [...SELF, 'org.read', 'report.read'],
-  institution_manager: [...SELF, 'user.read', 'user.manage', 'org.read', 'report.read'],
-  teacher: [...SELF, 'org.read'],
+  administrator: [...SELF, ...MANAGE_PEOPLE, 'system.read'],
+  department_manager: [...SELF, ...MANAGE_PEOPLE],
+  commune_officer: [...SELF, 'user.read', 'org.read', 'report.read'],
+  institution_manager: [...SELF, ...MANAGE_PEOPLE],
+  teacher: [...SELF, 'user.read', 'org.read'],
   author: [...SELF],
   student: [...SELF],
-  parent: [...SELF],
+  parent: [...SELF, 'child.read'],
+  /** A community learner (người dân) who registered on their own. */
+  learner: [...SELF],
+};
+
+/**
+ * How far a role reaches: `subtree` — the unit it is held on and everything beneath (null unit: the
+ * whole installation); `children` — only the accounts linked to the holder as their children.
+ */
+export const ROLE_REACH: Readonly<Record<Role, 'subtree' | 'children'>> = {
+  administrator: 'subtree',
+  department_manager: 'subtree',
+  commune_officer: 'subtree',
+  institution_manager: 'subtree',
+  teacher: 'subtree',
+  author: 'subtree',
+  student: 'subtree',
+  parent: 'children',
+  learner: 'subtree',
+};
+
+/** The kinds of unit each role may be held on (null: installation-wide). */
+export const ROLE_UNIT_TYPES: Readonly<Record<Role, ReadonlyArray<'department' | 'commune' | 'institution' | 'class' | null>>> = {
+  administrator: [null],
+  department_manager: ['department'],
+  commune_officer: ['commune'],
+  institution_manager: ['institution'],
+  teacher: ['institution', 'class'],
+  author: [null, 'department', 'institution'],
+  student: ['class'],
+  parent: ['institution', 'class'],
+  learner: ['institution', null],
+};
+
+/** Which roles a holder of each role may grant (always within the granter's own reach). */
+export const GRANTABLE_ROLES: Readonly<Record<Role, readonly Role[]>> = {
+  administrator: ROLES,
+  department_manager: ROLES.filter((r) => r !== 'administrator'),
+  commune_officer: [],
+  institution_manager: ['institution_manager', 'teacher', 'author', 'student', 'parent', 'learner'],
+  teacher: [],
+  author: [],
+  student: [],
+  parent: [],
+  learner: [],
 };
 
 export function permissionsOf(roles: readonly string[]): ReadonlySet<string> {
@@ -35,4 +84,19 @@ export function permissionsOf(roles: readonly string[]): ReadonlySet<string> {
     for (const permission of ROLE_PERMISSIONS[role as Role] ?? []) permissions.add(permission);
   }
   return permissions;
+}
+
+/** The roles that grant `permission`, split by how far they reach. */
+export function rolesGranting(permission: string): { subtree: Role[]; children: Role[] } {
+  const subtree: Role[] = [];
+  const children: Role[] = [];
+  for (const role of ROLES) {
+    if (!ROLE_PERMISSIONS[role].includes(permission)) continue;
+    (ROLE_REACH[role] === 'children' ? children : subtree).push(role);
+  }
+  return { subtree, children };
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
 }

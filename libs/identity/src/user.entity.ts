@@ -1,6 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type UserStatus = 'active' | 'locked' | 'disabled';
+/** `pending`: registered on their own and waiting for a school's approval. */
+export const USER_STATUSES = ['active', 'locked', 'disabled', 'pending'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
 export type PreferredLanguage = 'vi' | 'en';
 
 /** An account (tài khoản): a student, a member of staff, a parent or a community learner. */
@@ -26,7 +28,8 @@ export class UserAccount {
   @Column({ type: 'date', nullable: true })
   dateOfBirth!: string | null;
 
-  /** Student code (mã định danh) or staff code. */
+  /** Student code (mã định danh) or staff code; unique when present (partial index in the migration). */
+  @Index('uq_user_account_person_code', { synchronize: false })
   @Column({ type: 'varchar', length: 64, nullable: true })
   personCode!: string | null;
 
@@ -39,6 +42,14 @@ export class UserAccount {
   /** argon2id hash of the person's own password; null until one is set. */
   @Column({ type: 'text', nullable: true })
   passwordHash!: string | null;
+
+  /**
+   * Keyed hash (HMAC-SHA-256) of a one-time sign-in code given to an imported or reset account:
+   * 60 random bits, so a fast keyed hash is safe where argon2 would cost too much for 100,000 rows.
+   * Cleared when the person chooses their own password.
+   */
+  @Column({ type: 'text', nullable: true })
+  oneTimeCodeHash!: string | null;
 
   /** Imported and generated accounts must choose their own password at first sign-in. */
   @Column({ type: 'boolean', default: false })

@@ -3,3 +3,5 @@ export * from './org.service';
 export * from './org-unit.entity';
 export * from './org.exceptions';
 export * from './org-rules';
+export * from './access.service';
+export * from './people.service';

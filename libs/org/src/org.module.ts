@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@lms/identity';
+import { AccessService } from './access.service';
 import { OrgRepository } from './org.repository';
 import { OrgService } from './org.service';
+import { PeopleService } from './people.service';
 
-/** The organisation tree (department → commune → institution → class). */
-@Module({ providers: [OrgRepository, OrgService], exports: [OrgService] })
+/** The organisation tree (department → commune → institution → class), the people in it and who reaches what. */
+@Module({ imports: [IdentityModule], providers: [OrgRepository, OrgService, AccessService, PeopleService], exports: [OrgService, AccessService, PeopleService] })
 export class OrgModule {}

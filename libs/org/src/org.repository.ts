@@ -21,6 +21,13 @@ export class OrgRepository {
     return repo.save(repo.create({ ...unit, path: `${parentPath}${unit.id}/`, archivedAt: null }));
   }
 
+  findByIds(ids: string[], includeArchived: boolean): Promise<OrgUnit[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const qb = this.dataSource.getRepository(OrgUnit).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids });
+    if (!includeArchived) qb.andWhere('u.archived_at IS NULL');
+    return qb.orderBy('u.name', 'ASC').getMany();
+  }
+
   children(parentId: string | null, includeArchived: boolean): Promise<OrgUnit[]> {
     const qb = this.dataSource.getRepository(OrgUnit).createQueryBuilder('u');
     if (parentId) qb.where('u.parent_id = :parentId', { parentId });

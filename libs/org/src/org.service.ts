@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { type Principal, commonError } from '@lms/core';
 import type { EntityManager } from 'typeorm';
+import { AccessService } from './access.service';
 import { OrgInvalidParentException, OrgInvalidUnitException, OrgUnitNotFoundException } from './org.exceptions';
 import { parentProblem } from './org-rules';
 import type { CommuneKind, InstitutionKind, OrgUnit, OrgUnitType, Ownership } from './org-unit.entity';
@@ -20,30 +22,43 @@ export interface NewOrgUnit {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Creating, renaming, moving and archiving units of the organisation tree, with its rules. */
+/**
+ * Creating, renaming, moving and archiving units of the organisation tree, with its rules. Every
+ * call is made on behalf of a caller and reaches only the subtrees their roles are held on: a unit
+ * outside them is "not found" (404); one they may see but not manage is forbidden (403).
+ */
 @Injectable()
 export class OrgService {
-  constructor(private readonly repository: OrgRepository) {}
+  constructor(
+    private readonly repository: OrgRepository,
+    private readonly access: AccessService,
+  ) {}
 
-  async get(id: string): Promise<OrgUnit> {
-    if (!UUID.test(id)) throw new OrgUnitNotFoundException();
-    const unit = await this.repository.findById(id);
-    if (!unit) throw new OrgUnitNotFoundException();
-    return unit;
+  async get(principal: Principal, id: string): Promise<OrgUnit> {
+    await this.authorise(principal, 'org.read', id);
+    return this.load(id);
   }
 
-  children(parentId: string | undefined, includeArchived: boolean): Promise<OrgUnit[]> {
-    if (parentId !== undefined && !UUID.test(parentId)) throw new OrgUnitNotFoundException();
-    return this.repository.children(parentId ?? null, includeArchived);
+  /** Children of a unit; without one, the roots the caller reaches (the tree's roots for installation-wide roles). */
+  async children(principal: Principal, parentId: string | undefined, includeArchived: boolean): Promise<OrgUnit[]> {
+    if (parentId !== undefined) {
+      await this.authorise(principal, 'org.read', parentId);
+      return this.repository.children(parentId, includeArchived);
+    }
+    const reach = await this.access.reach(principal, 'org.read');
+    if (reach.everywhere) return this.repository.children(null, includeArchived);
+    return this.repository.findByIds(reach.unitIds, includeArchived);
   }
 
-  async subtree(id: string, type: OrgUnitType | undefined, includeArchived: boolean): Promise<OrgUnit[]> {
-    const unit = await this.get(id);
+  async subtree(principal: Principal, id: string, type: OrgUnitType | undefined, includeArchived: boolean): Promise<OrgUnit[]> {
+    const unit = await this.get(principal, id);
     return this.repository.descendants(unit.path, type, includeArchived);
   }
 
-  async create(input: NewOrgUnit): Promise<OrgUnit> {
+  async create(principal: Principal, input: NewOrgUnit): Promise<OrgUnit> {
     const attributes = this.attributesFor(input);
+    if (input.parentId) await this.authorise(principal, 'org.manage', input.parentId);
+    else if (!(await this.access.reach(principal, 'org.manage')).everywhere) throw new OrgInvalidParentException({ vi: 'cần chọn đơn vị cấp trên.', en: 'a parent unit is required.' });
     return this.repository.transaction(async (em) => {
       const parent = input.parentId ? await this.requireUnit(input.parentId, em) : null;
       const problem = parentProblem(input.type, parent?.type ?? null);
@@ -57,8 +72,19 @@ export class OrgService {
     });
   }
 
-  async update(id: string, change: { name?: string; parentId?: string | null }): Promise<OrgUnit> {
-    const unit = await this.get(id);
+  async update(principal: Principal, id: string, change: { name?: string; parentId?: string | null }): Promise<OrgUnit> {
+    await this.authorise(principal, 'org.manage', id);
+    const unit = await this.load(id);
+    const moving = change.parentId !== undefined && change.parentId !== unit.parentId;
+    if (moving) {
+      // Moving takes the unit out of where it was: the caller must reach its current parent (the
+      // unit their own role is held on cannot be moved by them) and the new one.
+      if (!unit.parentId || !(await this.access.unitInReach(principal, 'org.manage', unit.parentId))) {
+        if (!(await this.access.reach(principal, 'org.manage')).everywhere) throw commonError('FORBIDDEN');
+      }
+      if (change.parentId) await this.authorise(principal, 'org.manage', change.parentId);
+      else if (!(await this.access.reach(principal, 'org.manage')).everywhere) throw commonError('FORBIDDEN');
+    }
     await this.repository.transaction(async (em) => {
       if (change.name !== undefined) await this.repository.rename(unit.id, change.name.trim(), em);
       if (change.parentId === null && unit.parentId !== null) {
@@ -75,13 +101,32 @@ export class OrgService {
         await this.repository.move(unit, parent.id, parent.path, em);
       }
     });
-    return this.get(id);
+    return this.load(id);
   }
 
-  async archive(id: string): Promise<OrgUnit> {
-    const unit = await this.get(id);
+  async archive(principal: Principal, id: string): Promise<OrgUnit> {
+    await this.authorise(principal, 'org.manage', id);
+    const unit = await this.load(id);
+    // The unit a caller's own role is held on is archived by someone above them.
+    const fromAbove = unit.parentId ? await this.access.unitInReach(principal, 'org.manage', unit.parentId) : (await this.access.reach(principal, 'org.manage')).everywhere;
+    if (!fromAbove) throw commonError('FORBIDDEN');
     await this.repository.transaction((em) => this.repository.archiveSubtree(unit.path, em));
-    return this.get(id);
+    return this.load(id);
+  }
+
+  /** 404 when the caller cannot even see the unit (or it does not exist), 403 when they see it but lack `permission` there. */
+  async authorise(principal: Principal, permission: 'org.read' | 'org.manage', id: string): Promise<void> {
+    if (!UUID.test(id)) throw new OrgUnitNotFoundException();
+    if (await this.access.unitInReach(principal, permission, id)) return;
+    if (permission !== 'org.read' && (await this.access.unitInReach(principal, 'org.read', id))) throw commonError('FORBIDDEN');
+    throw new OrgUnitNotFoundException();
+  }
+
+  private async load(id: string): Promise<OrgUnit> {
+    if (!UUID.test(id)) throw new OrgUnitNotFoundException();
+    const unit = await this.repository.findById(id);
+    if (!unit) throw new OrgUnitNotFoundException();
+    return unit;
   }
 
   private async requireUnit(id: string, em: EntityManager): Promise<OrgUnit> {

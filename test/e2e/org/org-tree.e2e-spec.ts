@@ -55,7 +55,19 @@ describe('org: the organisation tree (real api, real PostgreSQL)', () => {
   const h = new IdentityHarness();
   let admin: string;
   let teacher: string;
+  let principal: string;
   let student: string;
+  let sign: (claims: Record<string, unknown>) => string;
+
+  /** A real account holding `role` on `unitId`, and a token for it. */
+  async function holder(role: string, unitId: string): Promise<string> {
+    const { rows } = await h.sql.query<{ id: string }>(
+      `INSERT INTO user_account (username, display_name) VALUES ($1, $1) RETURNING id`,
+      [`${role}-${randomUUID().slice(0, 8)}`],
+    );
+    await h.sql.query('INSERT INTO role_assignment (user_id, role, unit_id) VALUES ($1, $2, $3)', [rows[0].id, role, unitId]);
+    return sign({ sub: rows[0].id, usr: role, roles: [role] });
+  }
 
   // The city.
   let so: Unit;
@@ -122,9 +134,8 @@ describe('org: the organisation tree (real api, real PostgreSQL)', () => {
   beforeAll(async () => {
     await h.setUp();
     admin = (await h.loginOk()).accessToken;
-    const sign = createSigner({ key: h.env.AUTH_JWT_SECRET as string, iss: 'lms' });
+    sign = createSigner({ key: h.env.AUTH_JWT_SECRET as string, iss: 'lms' });
     student = sign({ sub: randomUUID(), usr: 'hs', roles: ['student'] });
-    teacher = sign({ sub: randomUUID(), usr: 'gv', roles: ['teacher'] });
 
     // Siblings are created out of alphabetical order, so a sorted listing is not insertion order.
     so = await mk({ type: 'department', name: 'Sở GDĐT Hải Phòng', code: 'HP-SGD' });
@@ -634,9 +645,9 @@ describe('org: the organisation tree (real api, real PostgreSQL)', () => {
     type Call = [string, () => request.Test];
     const reads = (token: string | null): Call[] => [
       ['GET /org/units', () => api('get', '/org/units', token)],
-      ['GET /org/units?parentId', () => api('get', `/org/units?parentId=${so.id}`, token)],
+      ['GET /org/units?parentId', () => api('get', `/org/units?parentId=${tieuHoc.id}`, token)],
       ['GET /org/units/:id', () => api('get', `/org/units/${tieuHoc.id}`, token)],
-      ['GET /org/units/:id/subtree', () => api('get', `/org/units/${so.id}/subtree`, token)],
+      ['GET /org/units/:id/subtree', () => api('get', `/org/units/${tieuHoc.id}/subtree`, token)],
     ];
     const writes = (token: string | null): Call[] => [
       ['POST /org/units', () => api('post', '/org/units', token).send({ type: 'class', name: '3B', parentId: tieuHoc.id, grade: 3 })],
@@ -671,7 +682,12 @@ describe('org: the organisation tree (real api, real PostgreSQL)', () => {
       await expectUntouched();
     });
 
-    it('lets a teacher read (org.read)', async () => {
+    beforeAll(async () => {
+      teacher = await holder('teacher', tieuHoc.id);
+      principal = await holder('institution_manager', tieuHoc.id);
+    });
+
+    it('lets a teacher read (org.read) within their school', async () => {
       for (const [label, call] of reads(teacher)) {
         const res = await call();
         expect({ label, status: res.status }).toEqual({ label, status: 200 });
@@ -686,6 +702,40 @@ describe('org: the organisation tree (real api, real PostgreSQL)', () => {
         expect({ label, status: res.status, code: res.body?.code }).toEqual({ label, status: 403, code: 'FORBIDDEN' });
       }
       await expectUntouched();
+    });
+  });
+
+  describe('roles reach their own subtree only', () => {
+    it('lists a scoped caller’s own units as their roots', async () => {
+      expect(names((await api('get', '/org/units', teacher).expect(200)).body.items)).toEqual(['Trường Tiểu học Lê Lợi']);
+      expect(names((await api('get', '/org/units', admin).expect(200)).body.items)).toContain('Sở GDĐT Hải Phòng');
+    });
+
+    it('answers 404 ORG_UNIT_NOT_FOUND for units outside the caller’s subtree, as if they did not exist', async () => {
+      for (const url of [`/org/units/${thpt.id}`, `/org/units/${so.id}`, `/org/units/${hongBang.id}/subtree`, `/org/units?parentId=${thpt.id}`, `/org/units/${c10A1.id}`]) {
+        expectError(await api('get', url, teacher), 404, 'ORG_UNIT_NOT_FOUND');
+      }
+    });
+
+    it('lets an institution manager add, rename and archive classes of their school, and nothing elsewhere', async () => {
+      const created = await api('post', '/org/units', principal).send({ type: 'class', name: '5C', parentId: tieuHoc.id, grade: 5 }).expect(201);
+      await api('patch', `/org/units/${created.body.id}`, principal).send({ name: '5C1' }).expect(200);
+      await api('post', `/org/units/${created.body.id}/archive`, principal).expect(200);
+      // Another school: not found. Their own school: they may not archive or move it (403).
+      expectError(await api('post', '/org/units', principal).send({ type: 'class', name: '11B', parentId: thpt.id, grade: 11 }), 404, 'ORG_UNIT_NOT_FOUND');
+      expectError(await api('patch', `/org/units/${c10A1.id}`, principal).send({ name: 'x' }), 404, 'ORG_UNIT_NOT_FOUND');
+      expectError(await api('post', `/org/units/${tieuHoc.id}/archive`, principal), 403, 'FORBIDDEN');
+      expectError(await api('patch', `/org/units/${tieuHoc.id}`, principal).send({ parentId: anHung.id }), 403, 'FORBIDDEN');
+      // Moving a class of theirs to another school is refused: the destination is outside their reach.
+      expectError(await api('patch', `/org/units/${c1A.id}`, principal).send({ parentId: thpt.id }), 404, 'ORG_UNIT_NOT_FOUND');
+      expect((await get(tieuHoc.id)).archivedAt).toBeNull();
+      expect((await get(c1A.id)).parentId).toBe(tieuHoc.id);
+    });
+
+    it('lets a department manager create a root-less unit only under their department', async () => {
+      const manager = await holder('department_manager', so.id);
+      expectError(await api('post', '/org/units', manager).send({ type: 'department', name: 'Sở khác' }), 422, 'ORG_INVALID_PARENT');
+      await api('post', '/org/units', manager).send({ type: 'commune', name: 'Phường Mới', parentId: so.id, communeKind: 'phuong' }).expect(201);
     });
   });
 });

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, USER_STATUSES, type UserStatus } from '@lms/identity';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -31,7 +32,7 @@ export class TokensDto {
 }
 
 export class RoleAssignmentDto {
-  @ApiProperty({ enum: ['administrator', 'department_manager', 'commune_officer', 'institution_manager', 'teacher', 'author', 'student', 'parent'] })
+  @ApiProperty({ enum: ROLES })
   role!: string;
 
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) unitId!: string | null;
@@ -44,7 +45,7 @@ export class ProfileDto {
   @ApiProperty({ type: String, nullable: true }) email!: string | null;
   @ApiProperty({ type: String, nullable: true }) phone!: string | null;
   @ApiProperty({ enum: ['vi', 'en'] }) preferredLanguage!: 'vi' | 'en';
-  @ApiProperty({ enum: ['active', 'locked', 'disabled'] }) status!: 'active' | 'locked' | 'disabled';
+  @ApiProperty({ enum: USER_STATUSES }) status!: UserStatus;
   @ApiProperty() mustChangePassword!: boolean;
   @ApiProperty({ type: [RoleAssignmentDto] }) roles!: RoleAssignmentDto[];
 }

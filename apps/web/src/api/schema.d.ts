@@ -142,6 +142,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Con của tôi / A parent’s linked children */
+        get: operations["listMyChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -194,7 +211,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org/units/{id}": {
+    "/api/v1/org/units/{unitId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -212,7 +229,7 @@ export interface paths {
         patch: operations["updateOrgUnit"];
         trace?: never;
     };
-    "/api/v1/org/units/{id}/archive": {
+    "/api/v1/org/units/{unitId}/archive": {
         parameters: {
             query?: never;
             header?: never;
@@ -229,7 +246,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org/units/{id}/subtree": {
+    "/api/v1/org/units/{unitId}/subtree": {
         parameters: {
             query?: never;
             header?: never;
@@ -288,6 +305,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tài khoản trong phạm vi / Accounts within the caller’s reach, filtered and paged */
+        get: operations["listUsers"];
+        put?: never;
+        /** Tạo tài khoản / Create an account with its roles; answers its one-time code */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account with roles, parents and children */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa thông tin, khoá hoặc mở tài khoản / Edit, disable or re-enable an account */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Liên kết phụ huynh với học sinh / Link a parent to a child */
+        post: operations["linkChild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/children/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ liên kết phụ huynh / Unlink a parent from a child */
+        delete: operations["unlinkChild"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/one-time-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp lại mã đăng nhập / Replace the password with a new one-time code (ends every session) */
+        post: operations["resetUserCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gán vai trò / Grant a role on a unit */
+        post: operations["grantUserRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/roles/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ vai trò / Remove a role assignment */
+        delete: operations["revokeUserRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -337,12 +475,26 @@ export interface components {
             /** Format: password */
             newPassword: string;
         };
+        ChildClassDto: {
+            /** Format: uuid */
+            id: string;
+            institution: string | null;
+            name: string;
+        };
         ClientErrorReportDto: {
             /** @enum {string} */
             language?: "vi" | "en";
             message: string;
             stack?: string;
             url?: string;
+        };
+        CreatedPersonDto: {
+            /**
+             * @description One-time sign-in code, shown only now: hand it to the person
+             * @example 7KQ2-M9XD-4TRA
+             */
+            oneTimeCode: string;
+            person: components["schemas"]["PersonDto"];
         };
         CreateOrgUnitDto: {
             code?: string;
@@ -362,6 +514,27 @@ export interface components {
             /** @enum {string} */
             type: "department" | "commune" | "institution" | "class";
         };
+        CreatePersonDto: {
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /** @example Nguyễn Văn An */
+            displayName: string;
+            email?: string | null;
+            /** @description Student code (mã định danh) or staff code */
+            personCode?: string | null;
+            /** @example 0912345678 */
+            phone?: string | null;
+            roles: components["schemas"]["RoleGrantDto"][];
+            /**
+             * @description Letters, digits, dot, dash, underscore
+             * @example nguyenvanan
+             */
+            username: string;
+        };
+        LinkChildDto: {
+            /** Format: uuid */
+            childId: string;
+        };
         LoginDto: {
             /** Format: password */
             password: string;
@@ -376,6 +549,20 @@ export interface components {
             name: string;
             /** @example 0.1.0 */
             version: string;
+        };
+        MyChildDto: {
+            classes: components["schemas"]["ChildClassDto"][];
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            username: string;
+        };
+        MyChildrenDto: {
+            items: components["schemas"]["MyChildDto"][];
+        };
+        OneTimeCodeDto: {
+            /** @example 7KQ2-M9XD-4TRA */
+            oneTimeCode: string;
         };
         OrgUnitDto: {
             /** @description Ids from the root down to the parent */
@@ -403,6 +590,61 @@ export interface components {
         OrgUnitListDto: {
             items: components["schemas"]["OrgUnitDto"][];
         };
+        PersonDto: {
+            children: components["schemas"]["PersonLinkDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            displayName: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            mustChangePassword: boolean;
+            parents: components["schemas"]["PersonLinkDto"][];
+            personCode: string | null;
+            phone: string | null;
+            roles: components["schemas"]["PersonRoleDto"][];
+            /** @enum {string} */
+            status: "active" | "locked" | "disabled" | "pending";
+            username: string;
+        };
+        PersonLinkDto: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            phone?: string | null;
+        };
+        PersonPageDto: {
+            items: components["schemas"]["PersonSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PersonRoleDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "administrator" | "department_manager" | "commune_officer" | "institution_manager" | "teacher" | "author" | "student" | "parent" | "learner";
+            /** Format: uuid */
+            unitId: string | null;
+            unitName: string | null;
+            /** @enum {string|null} */
+            unitType: "department" | "commune" | "institution" | "class" | null;
+        };
+        PersonSummaryDto: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            mustChangePassword: boolean;
+            personCode: string | null;
+            roles: components["schemas"]["PersonRoleDto"][];
+            /** @enum {string} */
+            status: "active" | "locked" | "disabled" | "pending";
+            username: string;
+        };
         ProfileDto: {
             displayName: string;
             email: string | null;
@@ -414,7 +656,7 @@ export interface components {
             preferredLanguage: "vi" | "en";
             roles: components["schemas"]["RoleAssignmentDto"][];
             /** @enum {string} */
-            status: "active" | "locked" | "disabled";
+            status: "active" | "locked" | "disabled" | "pending";
             username: string;
         };
         RefreshDto: {
@@ -422,8 +664,17 @@ export interface components {
         };
         RoleAssignmentDto: {
             /** @enum {string} */
-            role: "administrator" | "department_manager" | "commune_officer" | "institution_manager" | "teacher" | "author" | "student" | "parent";
+            role: "administrator" | "department_manager" | "commune_officer" | "institution_manager" | "teacher" | "author" | "student" | "parent" | "learner";
             /** Format: uuid */
+            unitId: string | null;
+        };
+        RoleGrantDto: {
+            /** @enum {string} */
+            role: "administrator" | "department_manager" | "commune_officer" | "institution_manager" | "teacher" | "author" | "student" | "parent" | "learner";
+            /**
+             * Format: uuid
+             * @description The unit the role is held on; null: installation-wide (administrators only)
+             */
             unitId: string | null;
         };
         SystemInfoDto: {
@@ -457,6 +708,19 @@ export interface components {
              * @description Move the unit (and everything beneath) under this parent; null makes it a root (departments only)
              */
             parentId?: string | null;
+        };
+        UpdatePersonDto: {
+            /** Format: date */
+            dateOfBirth?: string | null;
+            displayName?: string;
+            email?: string | null;
+            personCode?: string | null;
+            phone?: string | null;
+            /**
+             * @description active also unlocks a locked account
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
         };
         WebSessionDto: {
             /** @description Also in the readable lms_csrf cookie; send it as X-CSRF-Token on unsafe requests */
@@ -702,6 +966,39 @@ export interface operations {
             };
         };
     };
+    listMyChildren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyChildrenDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     changeMyPassword: {
         parameters: {
             query?: never;
@@ -849,7 +1146,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                unitId: string;
             };
             cookie?: never;
         };
@@ -891,7 +1188,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                unitId: string;
             };
             cookie?: never;
         };
@@ -937,7 +1234,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                unitId: string;
             };
             cookie?: never;
         };
@@ -975,7 +1272,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: string;
+                unitId: string;
             };
             cookie?: never;
         };
@@ -1188,6 +1485,372 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SystemInfoDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name, username or code */
+                q?: string;
+                role?: "administrator" | "department_manager" | "commune_officer" | "institution_manager" | "teacher" | "author" | "student" | "parent" | "learner";
+                status?: "active" | "locked" | "disabled" | "pending";
+                /** @description Only people holding a role in this unit’s subtree */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPageDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPersonDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description USERNAME_TAKEN, PERSON_CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROLE_NOT_GRANTABLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    linkChild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkChildDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unlinkChild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    resetUserCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneTimeCodeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    grantUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleGrantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROLE_NOT_GRANTABLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    revokeUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
                 };
             };
             /** @description UNAUTHENTICATED */

@@ -86,8 +86,16 @@ export function buildAppConfig(env: EnvironmentVariables) {
       rateLimitPerIp: env.AUTH_RATE_LIMIT_PER_IP ?? 300,
       /** Sign-in attempts per minute for one username, whatever the IP. */
       rateLimitPerAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT ?? 20,
+      /** Keys the hash of one-time sign-in codes; without it a key is drawn once and kept in system_setting. */
+      codeKey: env.AUTH_CODE_KEY ?? null,
+      /** Self-registration of parents and community learners: off (default), open, or with approval. */
+      registrationMode: env.REGISTRATION_MODE ?? 'off',
       adminUsername: env.ADMIN_USERNAME ?? null,
       adminPassword: env.ADMIN_PASSWORD ?? null,
+    },
+    roster: {
+      maxBytes: env.ROSTER_MAX_BYTES ?? 20 * 1024 * 1024,
+      maxRows: env.ROSTER_MAX_ROWS ?? 200_000,
     },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),

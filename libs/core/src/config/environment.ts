@@ -127,6 +127,18 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
   AUTH_RATE_LIMIT_PER_ACCOUNT?: number;
 
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(32, { message: 'AUTH_CODE_KEY must be at least 32 characters' })
+  AUTH_CODE_KEY?: string;
+
+  @IsOptional() @IsIn(['off', 'open', 'approval'], { message: 'REGISTRATION_MODE must be off, open or approval' })
+  REGISTRATION_MODE?: 'off' | 'open' | 'approval';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(200 * 1024 * 1024)
+  ROSTER_MAX_BYTES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000)
+  ROSTER_MAX_ROWS?: number;
+
   @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(3)
   ADMIN_USERNAME?: string;
 
