@@ -31,6 +31,7 @@ export class RostersAndScopes1795617893929 implements MigrationInterface {
                 "created_count" integer NOT NULL DEFAULT '0',
                 "updated_count" integer NOT NULL DEFAULT '0',
                 "unchanged_count" integer NOT NULL DEFAULT '0',
+                "parents_created_count" integer NOT NULL DEFAULT '0',
                 "error_count" integer NOT NULL DEFAULT '0',
                 "failure" jsonb,
                 "report_key" text,

@@ -9,6 +9,7 @@ import { PermissionsGuard } from './auth/permissions.guard';
 import { HealthController } from './health/health.controller';
 import { IdentityHttpModule } from './identity/identity.http-module';
 import { OrgHttpModule } from './org/org.http-module';
+import { RosterHttpModule } from './roster/roster.http-module';
 import { ShutdownState } from './health/shutdown.state';
 import { StorageHttpModule } from './storage/storage.http-module';
 import { SystemController } from './system/system.controller';
@@ -27,6 +28,7 @@ import { SystemController } from './system/system.controller';
     IdentityModule,
     IdentityHttpModule,
     OrgHttpModule,
+    RosterHttpModule,
   ],
   controllers: [HealthController, SystemController],
   providers: [

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@lms/core';
 import { JobsModule } from '@lms/jobs';
+import { RosterModule } from '@lms/roster';
 import { StorageCleanupModule, StorageModule } from '@lms/storage';
 
 /**
@@ -8,6 +9,6 @@ import { StorageCleanupModule, StorageModule } from '@lms/storage';
  * processors module here (and to the api, which runs them itself under JOBS_DRIVER=inline).
  */
 @Module({
-  imports: [CoreModule, StorageModule.forRoot(), JobsModule.forRoot({ processors: true }), StorageCleanupModule],
+  imports: [CoreModule, StorageModule.forRoot(), JobsModule.forRoot({ processors: true }), StorageCleanupModule, RosterModule],
 })
 export class WorkerModule {}

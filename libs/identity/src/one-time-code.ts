@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, SystemSettingsRepository } from '@lms/core';
 
@@ -12,8 +12,10 @@ const PREFIX = 'otc1$';
 
 /** A fresh one-time sign-in code, grouped for reading aloud: "7KQ2-M9XD-4TRA". */
 export function generateOneTimeCode(): string {
+  // 256 is a multiple of 32: the low five bits of a random byte are uniform.
+  const bytes = randomBytes(CODE_LENGTH);
   let code = '';
-  for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[randomInt(32)];
+  for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[bytes[i] & 31];
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
 
@@ -72,6 +74,28 @@ export class OneTimeCodes implements OnModuleInit {
     const candidate = Buffer.from(PREFIX + createHmac('sha256', this.requireKey()).update(normalised ?? input).digest('base64url'));
     const stored = Buffer.from(storedHash);
     return normalised !== null && candidate.length === stored.length && timingSafeEqual(candidate, stored);
+  }
+
+  /**
+   * Encrypts data that holds plain codes (the account slips of an import, printed later) with
+   * AES-256-GCM under a key derived from the code key: storage alone does not reveal them.
+   */
+  seal(data: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.sealKey(), iv);
+    const body = Buffer.concat([cipher.update(data), cipher.final()]);
+    return Buffer.concat([Buffer.from('SL1'), iv, cipher.getAuthTag(), body]);
+  }
+
+  open(sealed: Buffer): Buffer {
+    if (sealed.subarray(0, 3).toString() !== 'SL1') throw new Error('not sealed data');
+    const decipher = createDecipheriv('aes-256-gcm', this.sealKey(), sealed.subarray(3, 15));
+    decipher.setAuthTag(sealed.subarray(15, 31));
+    return Buffer.concat([decipher.update(sealed.subarray(31)), decipher.final()]);
+  }
+
+  private sealKey(): Buffer {
+    return createHmac('sha256', this.requireKey()).update('lms:sealed-slips:v1').digest();
   }
 
   private requireKey(): Buffer {

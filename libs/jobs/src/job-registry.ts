@@ -19,9 +19,15 @@ export interface CleanupAbandonedUploadsPayload {
   prefix?: string;
 }
 
+/** Imports one uploaded roster file (nhập danh sách học sinh / cán bộ) recorded in roster_import. */
+export interface RosterImportPayload {
+  importId: string;
+}
+
 /** Maps every job name to its payload type; `JobsService.enqueue` is checked against it. */
 export interface JobPayloads {
   'storage.cleanup-abandoned-uploads': CleanupAbandonedUploadsPayload;
+  'roster.import': RosterImportPayload;
 }
 
 export type JobName = keyof JobPayloads & string;
@@ -92,6 +98,15 @@ export const JOBS = {
       removeOnFail: KEEP_FAILED,
     },
     schedule: { every: 3600 * 1000, payload: { olderThanSeconds: DAY_SECONDS } },
+  },
+  'roster.import': {
+    queue: 'default',
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5000 },
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    },
   },
 } as const satisfies JobDefinitionsFor<JobPayloads> & Record<string, JobDefinition & { queue: QueueName }>;
 

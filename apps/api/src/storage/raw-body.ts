@@ -27,8 +27,25 @@ export function originalContentType(raw: IncomingMessage): string | undefined {
  */
 export function registerRawUploadBodies(fastify: FastifyInstance, objectsPath: string): void {
   const prefix = `${objectsPath.replace(/\/+$/, '')}/`;
+  registerRawBodies(fastify, (method, url) => method === 'PUT' && url.startsWith(prefix));
+}
+
+/** Which requests (method and raw URL) reach their handler with an unread body; several routes may register. */
+export type RawBodyMatcher = (method: string, url: string) => boolean;
+const matchersOf = new WeakMap<FastifyInstance, RawBodyMatcher[]>();
+
+/** The general form of the above: any route may ask for its body as an unread stream. */
+export function registerRawBodies(fastify: FastifyInstance, match: RawBodyMatcher): void {
+  const existing = matchersOf.get(fastify);
+  if (existing) {
+    existing.push(match);
+    return;
+  }
+  const matchers = [match];
+  matchersOf.set(fastify, matchers);
   fastify.addHook('onRequest', (request, _reply, done) => {
-    if (request.method === 'PUT' && (request.raw.url ?? '').startsWith(prefix)) {
+    const url = request.raw.url ?? '';
+    if (matchers.some((m) => m(request.method, url))) {
       originalTypes.set(request.raw, request.headers['content-type']);
       request.headers['content-type'] = RAW_STORAGE_CONTENT_TYPE;
     }

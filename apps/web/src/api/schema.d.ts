@@ -246,6 +246,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/units/{unitId}/roster-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần nhập danh sách của một trường / Roster imports of an institution, newest first */
+        get: operations["listRosterImports"];
+        put?: never;
+        /**
+         * Nhập danh sách / Upload a roster file (CSV UTF-8 or XLSX) of an institution; it is imported by a background job
+         * @description The raw request body is the file. Progress: GET /roster-imports/{importId}.
+         */
+        post: operations["startRosterImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/units/{unitId}/subtree": {
         parameters: {
             query?: never;
@@ -255,6 +276,74 @@ export interface paths {
         };
         /** Every unit beneath a unit (one indexed query) */
         get: operations["getOrgSubtree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster-imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ nhập / One import: status, rows done of total, counts, errors */
+        get: operations["getRosterImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster-imports/{importId}/error-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo lỗi / The per-row error report (CSV, UTF-8 with BOM) */
+        get: operations["getRosterErrorReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster-imports/{importId}/slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiếu tài khoản / Account slips (PDF) of the accounts the import created, one page per class */
+        get: operations["getRosterSlips"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp mẫu / A roster template to fill in (students or staff; XLSX or CSV) */
+        get: operations["getRosterTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -676,6 +765,58 @@ export interface components {
              * @description The unit the role is held on; null: installation-wide (administrators only)
              */
             unitId: string | null;
+        };
+        RosterFailureDto: {
+            /** @example ROSTER_ROW_ERRORS */
+            code: string;
+            en: string;
+            /** @description The first row errors; the report has them all */
+            sample: components["schemas"]["RosterRowErrorDto"][];
+            vi: string;
+        };
+        RosterImportDto: {
+            /** Format: date-time */
+            createdAt: string;
+            createdCount: number;
+            /** @description Rows read (status reading) or written (status importing) */
+            doneRows: number;
+            errorCount: number;
+            failure: components["schemas"]["RosterFailureDto"] | null;
+            fileName: string;
+            fileSize: number;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @description A per-row error report can be downloaded */
+            hasErrorReport: boolean;
+            /** @description Account slips of the new accounts can be printed */
+            hasSlips: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "students" | "staff";
+            parentsCreatedCount: number;
+            /** @enum {string} */
+            status: "queued" | "reading" | "importing" | "completed" | "failed";
+            /** @description Rows in the file, once it has been read */
+            totalRows: number | null;
+            unchangedCount: number;
+            /** Format: uuid */
+            unitId: string;
+            updatedCount: number;
+        };
+        RosterImportListDto: {
+            items: components["schemas"]["RosterImportDto"][];
+        };
+        RosterRowErrorDto: {
+            /** @example INVALID_DATE */
+            code: string;
+            column: string | null;
+            en: string;
+            /** @description Row number as in the spreadsheet (the header is row 1) */
+            row: number;
+            vi: string;
         };
         SystemInfoDto: {
             appliedMigrations: string[];
@@ -1264,6 +1405,94 @@ export interface operations {
             };
         };
     };
+    listRosterImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    startRosterImport: {
+        parameters: {
+            query: {
+                /** @description The file’s name as the user chose it */
+                fileName?: string;
+                /** @description Học sinh (students) or cán bộ, giáo viên (staff) */
+                kind: "students" | "staff";
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getOrgSubtree: {
         parameters: {
             query?: {
@@ -1285,6 +1514,159 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OrgUnitListDto"];
                 };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getRosterImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROSTER_IMPORT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getRosterErrorReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: row, column, code, reason (vi), reason (en) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getRosterSlips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROSTER_IMPORT_NOT_FOUND, ROSTER_NO_SLIPS */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getRosterTemplate: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description UNAUTHENTICATED */
             401: {

@@ -3,6 +3,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 export const ROSTER_IMPORT_STATUSES = ['queued', 'reading', 'importing', 'completed', 'failed'] as const;
 export type RosterImportStatus = (typeof ROSTER_IMPORT_STATUSES)[number];
 
+export interface RosterFailure {
+  code: string;
+  vi: string;
+  en: string;
+  sample?: Array<{ row: number; column: string | null; code: string; vi: string; en: string }>;
+}
+
 /**
  * One uploaded roster file of an institution and what became of it. The file, the per-row error
  * report and the account slips (which hold one-time codes) live in object storage under the keys
@@ -55,12 +62,16 @@ export class RosterImport {
   @Column({ type: 'integer', default: 0 })
   unchangedCount!: number;
 
+  /** Parent accounts the import created (one per phone number). */
+  @Column({ type: 'integer', default: 0 })
+  parentsCreatedCount!: number;
+
   @Column({ type: 'integer', default: 0 })
   errorCount!: number;
 
-  /** Why the whole import failed (file-level problem), as { code, vi, en }. */
+  /** Why the import failed, as { code, vi, en }, with the first row errors (the report has them all). */
   @Column({ type: 'jsonb', nullable: true })
-  failure!: { code: string; vi: string; en: string } | null;
+  failure!: RosterFailure | null;
 
   @Column({ type: 'text', nullable: true })
   reportKey!: string | null;
