@@ -5,3 +5,4 @@ export * from './org.exceptions';
 export * from './org-rules';
 export * from './access.service';
 export * from './people.service';
+export * from './registration.service';

@@ -4,7 +4,8 @@ import { AccessService } from './access.service';
 import { OrgRepository } from './org.repository';
 import { OrgService } from './org.service';
 import { PeopleService } from './people.service';
+import { RegistrationService } from './registration.service';
 
 /** The organisation tree (department → commune → institution → class), the people in it and who reaches what. */
-@Module({ imports: [IdentityModule], providers: [OrgRepository, OrgService, AccessService, PeopleService], exports: [OrgService, AccessService, PeopleService] })
+@Module({ imports: [IdentityModule], providers: [OrgRepository, OrgService, AccessService, PeopleService, RegistrationService], exports: [OrgService, AccessService, PeopleService, RegistrationService] })
 export class OrgModule {}

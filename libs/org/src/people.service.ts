@@ -261,7 +261,7 @@ export class PeopleService {
   }
 
   /** 404 when the caller cannot see the person (or there is none), 403 when they see them but lack `permission`. */
-  async authorise(principal: Principal, permission: 'user.read' | 'user.manage', userId: string): Promise<void> {
+  async authorise(principal: Principal, permission: 'user.read' | 'user.manage' | 'registration.review', userId: string): Promise<void> {
     if (!UUID.test(userId)) throw new UserNotFoundException();
     if (await this.access.userInReach(principal, permission, userId)) return;
     if (permission !== 'user.read' && (await this.access.userInReach(principal, 'user.read', userId))) throw commonError('FORBIDDEN');

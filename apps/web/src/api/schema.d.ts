@@ -284,6 +284,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether self-registration is open */
+        get: operations["getRegistrationInfo"];
+        put?: never;
+        /** Đăng ký tài khoản / Register as a parent or community learner */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registration/{userId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt đăng ký / Accept a pending registration */
+        post: operations["approveRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registration/{userId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Từ chối đăng ký / Reject a pending registration (the account is removed) */
+        post: operations["rejectRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registration/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Institutions to choose when registering (only while registration is open) */
+        get: operations["listRegistrationInstitutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roster-imports/{importId}": {
         parameters: {
             query?: never;
@@ -750,6 +819,44 @@ export interface components {
         };
         RefreshDto: {
             refreshToken: string;
+        };
+        RegisterDto: {
+            displayName: string;
+            email?: string | null;
+            /** Format: uuid */
+            institutionId: string;
+            /**
+             * @description Phụ huynh (parent) or người dân (community learner)
+             * @enum {string}
+             */
+            kind: "parent" | "learner";
+            /** Format: password */
+            password: string;
+            phone?: string | null;
+            username: string;
+        };
+        RegisteredDto: {
+            /**
+             * @description pending: the school must approve before the account can sign in
+             * @enum {string}
+             */
+            status: "active" | "pending";
+        };
+        RegistrationInfoDto: {
+            /**
+             * @description off: no self-registration; approval: a school manager accepts each one
+             * @enum {string}
+             */
+            mode: "off" | "open" | "approval";
+        };
+        RegistrationInstitutionDto: {
+            commune: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        RegistrationInstitutionListDto: {
+            items: components["schemas"]["RegistrationInstitutionDto"][];
         };
         RoleAssignmentDto: {
             /** @enum {string} */
@@ -1523,6 +1630,157 @@ export interface operations {
                 content?: never;
             };
             /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getRegistrationInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationInfoDto"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredDto"];
+                };
+            };
+            /** @description REGISTRATION_CLOSED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description USERNAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    approveRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rejectRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listRegistrationInstitutions: {
+        parameters: {
+            query?: {
+                /** @description Part of the name, with or without diacritics */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationInstitutionListDto"];
+                };
+            };
+            /** @description REGISTRATION_CLOSED */
             403: {
                 headers: {
                     [name: string]: unknown;
