@@ -37,7 +37,7 @@ export function machine() {
   return `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'})`;
 }
 
-/** Builds the server and starts the api; returns its base URL and a stop function. */
+/** Builds the server and starts the api on a database of its own; returns its base URL, that database's URL and a stop function. */
 export async function startApi(extraEnv = {}) {
   const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-server.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(1);
@@ -74,6 +74,7 @@ export async function startApi(extraEnv = {}) {
   await waitFor(`${base}/health/ready`);
   return {
     base,
+    databaseUrl: env.DATABASE_URL,
     stop: async () => {
       api.kill('SIGTERM');
       await new Promise((r) => api.once('exit', r));
