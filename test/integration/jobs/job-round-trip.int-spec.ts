@@ -34,15 +34,16 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `lms-test-jobs-${randomBytes(4).toString('hex')}`;
 const DAY = 24 * 3600;
 
-// ---- test jobs, in a registry built on the production one ---------------------------------------
-interface TestPayloads extends JobPayloads {
+// ---- test jobs, in a registry built on the production one (its storage job; other domains' jobs
+// need their domains' modules, which this file does not load) ------------------------------------
+interface TestPayloads extends Pick<JobPayloads, 'storage.cleanup-abandoned-uploads'> {
   'test.flaky': { key: string; failures: number };
   'test.always-fails': { key: string };
   'test.slow': { key: string; ms: number };
 }
 const TEST_QUEUES = { ...QUEUES, test: { concurrency: 2 } };
 const TEST_JOBS: JobDefinitionsFor<TestPayloads> = {
-  ...JOBS,
+  'storage.cleanup-abandoned-uploads': JOBS['storage.cleanup-abandoned-uploads'],
   'test.flaky': { queue: 'test', options: { attempts: 3, backoff: { type: 'fixed', delay: 50 }, removeOnComplete: false, removeOnFail: false } },
   'test.always-fails': { queue: 'test', options: { attempts: 3, backoff: { type: 'exponential', delay: 20 }, removeOnComplete: false, removeOnFail: false } },
   'test.slow': { queue: 'test', options: { attempts: 1, removeOnComplete: false } },
