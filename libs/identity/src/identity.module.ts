@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AUTHENTICATOR } from '@lms/core';
-import { AdminBootstrapService } from './admin-bootstrap.service';
 import { AuthService } from './auth.service';
 import { IdentityRepository } from './identity.repository';
 import { JwtAuthenticator } from './jwt.authenticator';
@@ -8,7 +7,11 @@ import { OneTimeCodes } from './one-time-code';
 import { ProfileService } from './profile.service';
 import { TokenService } from './token.service';
 
-/** Accounts, sign-in, tokens, roles and the audit log. Provides the AUTHENTICATOR the guard uses. */
+/**
+ * Accounts, sign-in, tokens, roles and the audit log. Provides the AUTHENTICATOR the guard uses.
+ * The first administrator is created by `AdminBootstrapService`, which the api provides (not the
+ * worker, which imports this module through the domains that need accounts).
+ */
 @Module({
   providers: [
     IdentityRepository,
@@ -16,7 +19,6 @@ import { TokenService } from './token.service';
     OneTimeCodes,
     AuthService,
     ProfileService,
-    AdminBootstrapService,
     JwtAuthenticator,
     { provide: AUTHENTICATOR, useExisting: JwtAuthenticator },
   ],

@@ -13,3 +13,4 @@ export * from './web-session';
 export * from './one-time-code';
 export * from './parent-link.entity';
 export * from './identity.repository';
+export * from './admin-bootstrap.service';
