@@ -120,10 +120,9 @@ export class RosterFileException extends DomainException {
         const reason = extra as LocalizedMessage | undefined;
         return [
           422,
-          {
-            vi: `Không đọc được tệp: hãy tải lên tệp Excel (.xlsx) hoặc CSV.${reason ? ` ${reason.vi}` : ''}`,
-            en: `The file cannot be read: upload an Excel (.xlsx) or CSV file.${reason ? ` ${reason.en}` : ''}`,
-          },
+          reason
+            ? { vi: `Không đọc được tệp. ${reason.vi}`, en: `The file cannot be read. ${reason.en}` }
+            : { vi: 'Không đọc được tệp: hãy tải lên tệp Excel (.xlsx) hoặc CSV.', en: 'The file cannot be read: upload an Excel (.xlsx) or CSV file.' },
           undefined,
         ];
       }

@@ -134,6 +134,9 @@ export async function* readCsvRows(source: Readable): AsyncGenerator<RawRow> {
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
+    // Given rather than discovered: until csv-parse has found the line end it looks for, it builds a
+    // Buffer for every character it reads (very slow under Jest's module sandbox).
+    record_delimiter: ['\r\n', '\n', '\r'],
     max_record_size: MAX_CSV_RECORD_CHARS,
   });
   const done = pipeline(Readable.from(chunks()), parser);
@@ -155,6 +158,7 @@ export async function* readCsvRows(source: Readable): AsyncGenerator<RawRow> {
 // XLSX
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const CLEAN_UP_TIMEOUT_MS = 10_000;
 
 export function isZip(firstBytes: Buffer): boolean {
   return firstBytes.length >= 4 && firstBytes.subarray(0, 4).equals(ZIP_MAGIC);
@@ -202,12 +206,21 @@ export function fromExcelValue(value: unknown): CellValue {
 }
 
 /**
- * A byte stream handed to exceljs. exceljs pipes it into its unzipper, whose errors (a corrupt entry,
- * a truncated file) it does not always pass on: the reader then waits for ever. Catch them here.
+ * A byte stream handed to exceljs, which pipes it into its unzipper. Two of exceljs 4.4's flaws are
+ * worked around where that pipe is made:
+ * - the unzipper's errors (a corrupt entry, a truncated file) are not always passed on, and the
+ *   reader then waits for ever: they are caught here;
+ * - exceljs decodes each decompressed chunk of XML on its own, so a character whose UTF-8 bytes
+ *   straddle two chunks becomes "��" (exceljs issues #2084, #2316; every Vietnamese name is at
+ *   risk). Each zip entry is given a UTF-8 string decoder as it appears, so exceljs gets whole
+ *   characters. Worksheets exceljs first parks in a temporary file (when the shared strings come
+ *   after them in the zip, as Excel writes them) are read back as bytes again: their text is
+ *   checked for "\uFFFD" below.
  */
 class XlsxInput extends PassThrough {
   private failure: ((error: unknown) => void) | null = null;
   readonly failed: Promise<never>;
+  hasFailed = false;
 
   constructor() {
     super();
@@ -219,12 +232,18 @@ class XlsxInput extends PassThrough {
   }
 
   fail(error: unknown): void {
+    this.hasFailed = true;
     this.failure?.(error);
     this.failure = null;
   }
 
   override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
     destination.on('error', (error: unknown) => this.fail(error));
+    // The unzipper emits its entries as 'data'; this listener comes before exceljs's own, which it
+    // adds in the same tick, and no entry is emitted before then.
+    destination.on('data', (entry: unknown) => {
+      if (entry instanceof Readable) entry.setEncoding('utf8');
+    });
     return super.pipe(destination, options);
   }
 }
@@ -233,6 +252,13 @@ function xlsxFormatError(): RosterFileException {
   return new RosterFileException('ROSTER_FORMAT', {
     vi: 'Tệp Excel bị hỏng hoặc không phải tệp .xlsx (tệp .xls cũ cần được lưu lại dưới dạng .xlsx).',
     en: 'The Excel file is damaged or is not an .xlsx file (an old .xls file must be saved again as .xlsx).',
+  });
+}
+
+function garbledTextError(): RosterFileException {
+  return new RosterFileException('ROSTER_FORMAT', {
+    vi: 'Một số ký tự trong tệp Excel không đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi tải lên lại (hoặc lưu thành "CSV UTF-8").',
+    en: 'Some characters of the Excel file cannot be read. Open it in Excel, save it again as .xlsx and upload it again (or save it as "CSV UTF-8").',
   });
 }
 
@@ -296,26 +322,71 @@ async function* readFirstWorksheet(source: Readable): AsyncGenerator<RawRow> {
     }
   };
 
+  const worksheets = reader[Symbol.asyncIterator]();
+  let current: unknown = null;
   try {
-    const worksheets = reader[Symbol.asyncIterator]();
     for (;;) {
       const sheet = await next(worksheets);
       if (sheet.done) break;
       const wanted = firstWorksheetFile(reader as unknown as WorkbookReaderInternals);
-      if (wanted !== null && announcedSheet !== null && wanted !== announcedSheet) continue; // a later tab: skipped unread
+      if (wanted !== null && announcedSheet !== null && wanted !== announcedSheet) {
+        closeWorksheet(sheet.value); // a later tab: skipped unread
+        continue;
+      }
+      current = sheet.value;
       const rows = sheet.value[Symbol.asyncIterator]();
       for (;;) {
         const row = await next(rows);
         if (row.done) break;
         const values = row.value.values as unknown[];
         const cells: CellValue[] = [];
-        for (let column = 1; column < values.length; column++) cells.push(fromExcelValue(values[column]));
+        for (let column = 1; column < values.length; column++) {
+          const cell = fromExcelValue(values[column]);
+          if (typeof cell === 'string' && cell.includes('\uFFFD')) throw garbledTextError();
+          cells.push(cell);
+        }
         yield { row: row.value.number, cells };
       }
       return;
     }
     throw xlsxFormatError(); // a zip, but no worksheet in it
   } finally {
+    if (current !== null && closeWorksheet(current) && !input.hasFailed) await removeParkedWorksheets(worksheets);
     input.destroy();
+  }
+}
+
+/**
+ * Stops reading a worksheet. True when it was parked in a temporary file (read back through an
+ * fs.ReadStream), i.e. when the whole zip has been read already.
+ */
+function closeWorksheet(worksheet: unknown): boolean {
+  const iterator = (worksheet as { iterator?: unknown }).iterator;
+  if (!(iterator instanceof Readable)) return false;
+  iterator.destroy();
+  return true;
+}
+
+/**
+ * exceljs deletes the temporary file of a parked worksheet only once asked for the next worksheet,
+ * and never when left mid-way: ask on until the end so that no file stays behind in the temp
+ * directory. Cheap: the zip is read already and the other worksheets are not parsed.
+ */
+async function removeParkedWorksheets(worksheets: AsyncIterator<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), CLEAN_UP_TIMEOUT_MS);
+    timer.unref();
+  });
+  try {
+    for (let left = 1000; left > 0; left--) {
+      const next = await Promise.race([worksheets.next(), giveUp]);
+      if (next === 'timeout' || next.done) return;
+      closeWorksheet(next.value);
+    }
+  } catch {
+    // Nothing more to clean up after a failure.
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -20,15 +20,26 @@ export function isFormula(value: CellValue): value is FormulaCell {
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
+const NON_ASCII = /[\u0080-\uFFFF]/;
+/** Whitespace other than single spaces (a run, a tab, a line break, a non-breaking space…). */
+const ODD_WHITESPACE = /\s\s|[^\S ]/;
 
 /** NFC, without zero-width characters, whitespace runs collapsed to one space, trimmed. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  // The checks spare the common case (a plain name, a code) the work: rosters run to 200,000 rows.
+  let result = text;
+  if (NON_ASCII.test(result)) {
+    result = result.normalize('NFC');
+    if (HAS_INVISIBLE.test(result)) result = result.replace(INVISIBLE, '');
+  }
+  if (ODD_WHITESPACE.test(result)) result = result.replace(/\s+/g, ' ');
+  return result.trim();
 }
 
 export function isBlankCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return normaliseText(value) === '';
+  if (typeof value === 'string') return value.trim() === '' || (HAS_INVISIBLE.test(value) && normaliseText(value) === '');
   if (typeof value === 'number') return Number.isNaN(value);
   return false;
 }
@@ -124,7 +135,8 @@ export function parseRosterDate(value: CellValue, now: Date = new Date()): DateR
 const MOBILE = /^0[35789]\d{8}$/;
 /** Landlines since 2017: 02 + area code + subscriber, 11 digits (e.g. 0225 3842 123 in Hải Phòng). */
 const LANDLINE = /^02\d{9}$/;
-const PHONE_CHARACTERS = /^\+?[\d\s.()-]+$/;
+/** What is left once spaces, dots, dashes and brackets are taken out. */
+const PHONE_CHARACTERS = /^\+?\d+$/;
 
 /**
  * A Vietnamese phone number, normalised to its national form (0xxxxxxxxx; landlines 02xxxxxxxxx),
@@ -142,8 +154,8 @@ export function normalisePhone(value: CellValue): string | null {
   } else {
     return null;
   }
-  if (!PHONE_CHARACTERS.test(text)) return null;
   let digits = text.replace(/[\s.()-]/g, '');
+  if (!PHONE_CHARACTERS.test(digits)) return null;
   let national: string | null = null;
   if (digits.startsWith('+')) {
     if (!digits.startsWith('+84')) return null;
