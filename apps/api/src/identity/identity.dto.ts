@@ -48,4 +48,5 @@ export class ProfileDto {
   @ApiProperty({ enum: USER_STATUSES }) status!: UserStatus;
   @ApiProperty() mustChangePassword!: boolean;
   @ApiProperty({ type: [RoleAssignmentDto] }) roles!: RoleAssignmentDto[];
+  @ApiProperty({ type: [String], example: ['profile.read', 'profile.update', 'user.read'], description: 'What the roles allow (navigation only: every request is checked by the api)' }) permissions!: string[];
 }

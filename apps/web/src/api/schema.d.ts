@@ -809,6 +809,15 @@ export interface components {
             /** Format: uuid */
             id: string;
             mustChangePassword: boolean;
+            /**
+             * @description What the roles allow (navigation only: every request is checked by the api)
+             * @example [
+             *       "profile.read",
+             *       "profile.update",
+             *       "user.read"
+             *     ]
+             */
+            permissions: string[];
             phone: string | null;
             /** @enum {string} */
             preferredLanguage: "vi" | "en";
