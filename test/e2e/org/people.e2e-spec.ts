@@ -29,6 +29,8 @@ describe('people: accounts, roles, parent links and registration (real api, real
     const created = await api('post', '/users', token).send(body).expect(201);
     const first = await h.login(body.username as string, created.body.oneTimeCode as string).expect(200);
     expect(first.body.mustChangePassword).toBe(true);
+    // Until a password is chosen, the account opens its own profile only.
+    expect((await api('get', '/me', first.body.accessToken).expect(200)).body.permissions).toEqual(['profile.read', 'profile.update']);
     await api('post', '/me/password', first.body.accessToken).send({ currentPassword: created.body.oneTimeCode, newPassword: password }).expect(204);
     return { id: created.body.person.id, token: (await h.loginOk(body.username as string, password)).accessToken };
   }
