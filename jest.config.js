@@ -23,6 +23,8 @@ const moduleNameMapper = {
   '^@lms/identity$': '<rootDir>/libs/identity/src',
   '^@lms/org$': '<rootDir>/libs/org/src',
   '^@lms/roster$': '<rootDir>/libs/roster/src',
+  '^@lms/competency$': '<rootDir>/libs/competency/src',
+  '^@lms/courses$': '<rootDir>/libs/courses/src',
 };
 
 // NestJS 12 ships ES modules. Node 20.19+ loads them from CommonJS (require(esm)), but Jest's

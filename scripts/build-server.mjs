@@ -42,6 +42,8 @@ const swcOptions = {
       '@lms/identity': ['libs/identity/src'],
       '@lms/org': ['libs/org/src'],
       '@lms/roster': ['libs/roster/src'],
+      '@lms/competency': ['libs/competency/src'],
+      '@lms/courses': ['libs/courses/src'],
     },
   },
   module: { type: 'commonjs', strictMode: true },

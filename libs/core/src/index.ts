@@ -14,4 +14,5 @@ export * from './redis/redis.module';
 export * from './redis/redis-throttler.storage';
 export * from './settings/system-setting.entity';
 export * from './settings/system-settings.repository';
+export * from './text/fold';
 export * from './core.module';

@@ -1,18 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, DomainException, type Principal } from '@lms/core';
+import { APP_CONFIG, type AppConfig, DomainException, type Principal, foldSql, foldVietnamese } from '@lms/core';
 import { IdentityRepository, PasswordPolicyException, RegistrationClosedException, UsernameTakenException, hashPassword, passwordPolicyViolations } from '@lms/identity';
 import type { DataSource } from 'typeorm';
 import { OrgUnitNotFoundException } from './org.exceptions';
 import { PeopleService } from './people.service';
-
-/** Vietnamese letters folded to ASCII inside SQL, so "tran phu" finds "Trần Phú" without an extension. */
-const FOLD_FROM = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
-const FOLD_TO = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd';
-export const foldSql = (expr: string) => `translate(lower(${expr}), '${FOLD_FROM}', '${FOLD_TO}')`;
-export function foldText(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').normalize('NFC');
-}
 
 export interface Registration {
   kind: 'parent' | 'learner';
@@ -49,7 +41,7 @@ export class RegistrationService {
     if (this.mode === 'off') throw new RegistrationClosedException();
     const params: unknown[] = [];
     let filter = '';
-    if (q && q.trim()) filter = `AND ${foldSql('i.name')} LIKE $${params.push(`%${foldText(q.trim()).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`;
+    if (q && q.trim()) filter = `AND ${foldSql('i.name')} LIKE $${params.push(`%${foldVietnamese(q.trim()).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`;
     return this.dataSource.query(
       `SELECT i.id, i.name, c.name AS commune FROM org_unit i LEFT JOIN org_unit c ON c.id = i.parent_id AND c.type = 'commune'
         WHERE i.type = 'institution' AND i.archived_at IS NULL ${filter}

@@ -1,3 +1,4 @@
+import { foldVietnamese } from '@lms/core';
 // The columns of a roster file, per kind, and how a header written by a person is matched to one.
 // Headers match whatever the case, Vietnamese diacritics, spacing or punctuation ("Họ và tên",
 // "HO VA TEN", "ho_va_ten" are one header), and the English key names are accepted too.
@@ -52,10 +53,7 @@ export function rosterColumns<K extends RosterKind>(kind: K): readonly RosterCol
   return ROSTER_COLUMNS[kind] as readonly RosterColumn<RosterField<K>>[];
 }
 
-/** Lower case, without Vietnamese diacritics (combining marks stripped, đ → d). */
-export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
+export { foldVietnamese };
 
 /** The form two headers are compared in: folded, letters and digits only ("Họ và tên" → "hovaten"). */
 export function normaliseHeader(header: string): string {
