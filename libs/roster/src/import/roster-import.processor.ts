@@ -122,6 +122,11 @@ export class RosterImportProcessor implements JobHandler<'roster.import'> {
         finishedAt: new Date(),
       },
     );
+    if (outcome.created + outcome.parentsCreated >= 5000) {
+      // Fresh statistics after a bulk load, before autovacuum gets to it: otherwise the next import's
+      // lookups by code may be planned as if the tables were still small (measured: 40 s instead of 6 s).
+      await this.dataSource.query('ANALYZE user_account, role_assignment, parent_link, org_unit').catch(() => undefined);
+    }
     const seconds = (Date.now() - started) / 1000;
     this.logger.log(`Roster ${job.id} (${job.kind}, ${parsed.totalRows} rows): ${outcome.created} created, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.parentsCreated} parents in ${seconds.toFixed(1)} s (job ${context.id})`);
     return { created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, seconds };
