@@ -4,7 +4,8 @@
 //
 // 1. creates a fresh database `lms_browser_<random>` on the server DATABASE_URL points at;
 // 2. runs `node dist/apps/api/src/main.js` against it (the api migrates at boot and serves dist/web),
-//    with a first administrator `quantri` / `Hai-Phong-2026!` (see sign-in.spec.ts);
+//    with a first administrator `quantri` / `Hai-Phong-2026!` (see sign-in.spec.ts) and
+//    self-registration with approval (REGISTRATION_MODE=approval, see registration.spec.ts);
 // 3. forwards SIGTERM/SIGINT to the api, and drops the database when the api has exited.
 //
 // Needs `npm run build` first (dist/apps/api and dist/web). Playwright starts this script as its
@@ -76,6 +77,9 @@ const api = spawn(process.execPath, [apiMain], {
     ADMIN_USERNAME: 'quantri',
     ADMIN_PASSWORD: 'Hai-Phong-2026!',
     AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    // Self-registration with approval by the school (registration.spec.ts registers, then approves;
+    // the "closed" page is checked with the mode answer stubbed in the browser).
+    REGISTRATION_MODE: 'approval',
   },
 });
 

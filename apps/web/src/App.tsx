@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { RequireSignIn } from './components/RequireSignIn';
@@ -5,8 +6,22 @@ import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SessionProvider } from './session/SessionProvider';
 
+/** A page for signed-in users only, loaded when first opened. */
+function signedIn(load: () => Promise<ComponentType>) {
+  return async () => {
+    const Page = await load();
+    return {
+      Component: () => (
+        <RequireSignIn>
+          <Page />
+        </RequireSignIn>
+      ),
+    };
+  };
+}
+
 // Pages other than the home page are loaded when first opened: learners on slow mobile
-// connections download only what the page in front of them needs.
+// connections download only what the page in front of them needs (the administration pages too).
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -14,31 +29,23 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'status', lazy: async () => ({ Component: (await import('./pages/StatusPage')).StatusPage }) },
       { path: 'dang-nhap', lazy: async () => ({ Component: (await import('./pages/SignInPage')).SignInPage }) },
+      { path: 'dang-ky', lazy: async () => ({ Component: (await import('./pages/RegisterPage')).RegisterPage }) },
+      { path: 'doi-mat-khau', lazy: signedIn(async () => (await import('./pages/ChangePasswordPage')).ChangePasswordPage) },
+      { path: 'tai-khoan', lazy: signedIn(async () => (await import('./pages/AccountPage')).AccountPage) },
+      { path: 'con-cua-toi', lazy: signedIn(async () => (await import('./pages/MyChildrenPage')).MyChildrenPage) },
       {
-        path: 'doi-mat-khau',
-        lazy: async () => {
-          const { ChangePasswordPage } = await import('./pages/ChangePasswordPage');
-          return {
-            Component: () => (
-              <RequireSignIn>
-                <ChangePasswordPage />
-              </RequireSignIn>
-            ),
-          };
-        },
-      },
-      {
-        path: 'tai-khoan',
-        lazy: async () => {
-          const { AccountPage } = await import('./pages/AccountPage');
-          return {
-            Component: () => (
-              <RequireSignIn>
-                <AccountPage />
-              </RequireSignIn>
-            ),
-          };
-        },
+        // Quản trị: organisation tree, accounts, roster imports, registrations (managers only).
+        path: 'quan-tri',
+        lazy: async () => ({ Component: (await import('./admin/AdminLayout')).AdminLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./admin/AdminHomePage')).AdminHomePage }) },
+          { path: 'don-vi', lazy: async () => ({ Component: (await import('./admin/OrgTreePage')).OrgTreePage }) },
+          { path: 'nguoi-dung', lazy: async () => ({ Component: (await import('./admin/UsersPage')).UsersPage }) },
+          { path: 'nguoi-dung/tao-moi', lazy: async () => ({ Component: (await import('./admin/CreateUserPage')).CreateUserPage }) },
+          { path: 'nguoi-dung/:userId', lazy: async () => ({ Component: (await import('./admin/UserDetailPage')).UserDetailPage }) },
+          { path: 'nhap-danh-sach', lazy: async () => ({ Component: (await import('./admin/RosterImportPage')).RosterImportPage }) },
+          { path: 'dang-ky', lazy: async () => ({ Component: (await import('./admin/RegistrationsPage')).RegistrationsPage }) },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

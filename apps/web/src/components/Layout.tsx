@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { usePermissions } from '../session/permissions';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -21,6 +22,7 @@ function useFocusHeadingOnNavigation(mainRef: React.RefObject<HTMLElement | null
 
 export function Layout() {
   const { t } = useTranslation();
+  const perms = usePermissions();
   const mainRef = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigation(mainRef);
 
@@ -58,6 +60,20 @@ export function Layout() {
                 {t('nav.status')}
               </NavLink>
             </li>
+            {perms.has('child.read') && (
+              <li>
+                <NavLink to="/con-cua-toi" className="site-nav__link">
+                  {t('nav.children')}
+                </NavLink>
+              </li>
+            )}
+            {perms.administers && (
+              <li>
+                <NavLink to="/quan-tri" className="site-nav__link">
+                  {t('nav.admin')}
+                </NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
+import { useRegistrationMode } from '../api/registration';
 import { PageTitle } from '../components/PageTitle';
 import { PasswordField } from '../components/PasswordField';
 import type { SignInState } from '../components/RequireSignIn';
@@ -27,6 +28,7 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const registration = useRegistrationMode();
 
   // Signed in (now, or already when the page opened): on to the page the user wanted.
   if (session.status === 'signed-in') {
@@ -111,6 +113,14 @@ export function SignInPage() {
           </button>
         </form>
         <p className="form-help">{t('signIn.help')}</p>
+        {(registration === 'open' || registration === 'approval') && (
+          <p>
+            {t('signIn.noAccount')}{' '}
+            <Link to="/dang-ky" className="inline-button">
+              {t('signIn.register')}
+            </Link>
+          </p>
+        )}
       </div>
     </>
   );
