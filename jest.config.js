@@ -23,13 +23,17 @@ const moduleNameMapper = {
   '^@lms/identity$': '<rootDir>/libs/identity/src',
   '^@lms/org$': '<rootDir>/libs/org/src',
   '^@lms/roster$': '<rootDir>/libs/roster/src',
+  '^@lms/media$': '<rootDir>/libs/media/src',
+  // file-type's package exports offer only `import` and `module-sync` for ".", which Jest's resolver
+  // does not use: point at the Node entry (compiled to CommonJS with the ESM packages below).
+  '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   '^@lms/competency$': '<rootDir>/libs/competency/src',
   '^@lms/courses$': '<rootDir>/libs/courses/src',
 };
 
 // NestJS 12 ships ES modules. Node 20.19+ loads them from CommonJS (require(esm)), but Jest's
 // module runtime does not before Node 24.9, so Jest compiles those packages to CommonJS with swc.
-const ESM_PACKAGES = ['@nestjs', '@fastify', 'content-disposition', 'cookie', 'send', 'mime', 'uuid', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer'];
+const ESM_PACKAGES = ['@nestjs', '@fastify', 'content-disposition', 'cookie', 'send', 'mime', 'uuid', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit'];
 
 const common = {
   rootDir: __dirname,

@@ -42,6 +42,7 @@ const swcOptions = {
       '@lms/identity': ['libs/identity/src'],
       '@lms/org': ['libs/org/src'],
       '@lms/roster': ['libs/roster/src'],
+      '@lms/media': ['libs/media/src'],
       '@lms/competency': ['libs/competency/src'],
       '@lms/courses': ['libs/courses/src'],
     },

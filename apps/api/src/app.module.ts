@@ -8,6 +8,8 @@ import { StorageCleanupModule, StorageModule } from '@lms/storage';
 import { PermissionsGuard } from './auth/permissions.guard';
 import { HealthController } from './health/health.controller';
 import { IdentityHttpModule } from './identity/identity.http-module';
+import { MediaHttpModule } from './media/media.http-module';
+import { CoursesHttpModule } from './courses/courses.http-module';
 import { OrgHttpModule } from './org/org.http-module';
 import { RosterHttpModule } from './roster/roster.http-module';
 import { ShutdownState } from './health/shutdown.state';
@@ -29,6 +31,8 @@ import { SystemController } from './system/system.controller';
     IdentityHttpModule,
     OrgHttpModule,
     RosterHttpModule,
+    MediaHttpModule,
+    CoursesHttpModule,
   ],
   controllers: [HealthController, SystemController],
   providers: [

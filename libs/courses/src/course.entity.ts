@@ -1,5 +1,9 @@
-import { UserAccount } from '@lms/identity';
-import { OrgUnit } from '@lms/org';
+// Entity files are loaded by glob (migrations, the tests' set-up) where the @lms aliases do not
+// resolve: the entities of other libs that relations point at are imported by relative path.
+// eslint-disable-next-line no-restricted-imports
+import { UserAccount } from '../../identity/src/user.entity';
+// eslint-disable-next-line no-restricted-imports
+import { OrgUnit } from '../../org/src/org-unit.entity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const AUDIENCES = ['staff', 'teacher', 'student', 'parent', 'community'] as const;

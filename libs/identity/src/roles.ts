@@ -23,17 +23,33 @@ export const SELF_PERMISSIONS: ReadonlySet<string> = new Set(SELF);
 
 const MANAGE_PEOPLE = ['user.read', 'user.manage', 'org.read', 'org.manage', 'roster.import', 'registration.review', 'report.read'] as const;
 
+/**
+ * Media (tệp học liệu): `media.use` lets a route be reached at all (an asset is then seen only by its
+ * owner, an administrator, or whom a MediaAccess grants it); `media.upload` uploads any purpose
+ * (videos, slides, …); `evidence.upload` uploads only learners' evidence (minh chứng), checked by
+ * the media service against the upload's purpose.
+ */
+const AUTHOR_MEDIA = ['media.use', 'media.upload'] as const;
+
+/**
+ * Courses: `course.author` creates courses owned by a unit within reach (and edits those the person
+ * collaborates on); `course.review` edits, publishes and archives the courses owned within reach.
+ */
+const AUTHORING = ['course.author'] as const;
+const REVIEWING = ['course.author', 'course.review'] as const;
+const LEARNER_MEDIA = ['media.use', 'evidence.upload'] as const;
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly string[]>> = {
-  administrator: [...SELF, ...MANAGE_PEOPLE, 'system.read'],
-  department_manager: [...SELF, ...MANAGE_PEOPLE],
-  commune_officer: [...SELF, 'user.read', 'org.read', 'report.read'],
-  institution_manager: [...SELF, ...MANAGE_PEOPLE],
-  teacher: [...SELF, 'user.read', 'org.read'],
-  author: [...SELF],
-  student: [...SELF],
-  parent: [...SELF, 'child.read'],
+  administrator: [...SELF, ...MANAGE_PEOPLE, 'system.read', ...AUTHOR_MEDIA, ...REVIEWING],
+  department_manager: [...SELF, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING],
+  commune_officer: [...SELF, 'user.read', 'org.read', 'report.read', 'media.use'],
+  institution_manager: [...SELF, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING],
+  teacher: [...SELF, 'user.read', 'org.read', ...AUTHOR_MEDIA, ...AUTHORING],
+  author: [...SELF, ...AUTHOR_MEDIA, ...AUTHORING],
+  student: [...SELF, ...LEARNER_MEDIA],
+  parent: [...SELF, 'child.read', ...LEARNER_MEDIA],
   /** A community learner (người dân) who registered on their own. */
-  learner: [...SELF],
+  learner: [...SELF, ...LEARNER_MEDIA],
 };
 
 /**

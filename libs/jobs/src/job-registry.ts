@@ -24,10 +24,16 @@ export interface RosterImportPayload {
   importId: string;
 }
 
+/** Turns one uploaded, verified media asset into what it is served as (xử lý tệp media). */
+export interface MediaProcessPayload {
+  assetId: string;
+}
+
 /** Maps every job name to its payload type; `JobsService.enqueue` is checked against it. */
 export interface JobPayloads {
   'storage.cleanup-abandoned-uploads': CleanupAbandonedUploadsPayload;
   'roster.import': RosterImportPayload;
+  'media.process': MediaProcessPayload;
 }
 
 export type JobName = keyof JobPayloads & string;
@@ -84,6 +90,8 @@ export const QUEUES = {
   maintenance: { concurrency: 1 },
   /** User-facing background work (certificates, exports, notifications). */
   default: { concurrency: 5 },
+  /** ffmpeg, LibreOffice and poppler: each job uses every core, so one at a time per worker. */
+  media: { concurrency: 1 },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -104,6 +112,17 @@ export const JOBS = {
     options: {
       attempts: 3,
       backoff: { type: 'exponential', delay: 5000 },
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    },
+  },
+  'media.process': {
+    queue: 'media',
+    options: {
+      // Failures of the file itself (unreadable, conversion, timeout) end the job without a retry;
+      // the second attempt is for the infrastructure (storage, database) failing once.
+      attempts: 2,
+      backoff: { type: 'fixed', delay: 30_000 },
       removeOnComplete: KEEP_COMPLETED,
       removeOnFail: KEEP_FAILED,
     },

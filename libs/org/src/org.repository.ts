@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { foldSql } from '@lms/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrgUnit, type OrgUnitType } from './org-unit.entity';
@@ -26,6 +27,16 @@ export class OrgRepository {
     const qb = this.dataSource.getRepository(OrgUnit).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids });
     if (!includeArchived) qb.andWhere('u.archived_at IS NULL');
     return qb.orderBy('u.name', 'ASC').getMany();
+  }
+
+  search(folded: string, paths: string[] | null, type: OrgUnitType | undefined, includeArchived: boolean): Promise<OrgUnit[]> {
+    const qb = this.dataSource.getRepository(OrgUnit).createQueryBuilder('u');
+    const words = folded.split(/\s+/).filter(Boolean).slice(0, 8);
+    words.forEach((w, i) => qb.andWhere(`${foldSql('u.name')} LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(w)}%` }));
+    if (paths) qb.andWhere('u.path LIKE ANY(:paths)', { paths: paths.map((p) => `${escapeLike(p)}%`) });
+    if (type) qb.andWhere('u.type = :type', { type });
+    if (!includeArchived) qb.andWhere('u.archived_at IS NULL');
+    return qb.orderBy('length(u.path)', 'ASC').addOrderBy('u.name', 'ASC').limit(50).getMany();
   }
 
   children(parentId: string | null, includeArchived: boolean): Promise<OrgUnit[]> {

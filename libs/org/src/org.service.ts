@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type Principal, commonError } from '@lms/core';
+import { type Principal, commonError, foldVietnamese } from '@lms/core';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from './access.service';
 import { OrgInvalidParentException, OrgInvalidUnitException, OrgUnitNotFoundException } from './org.exceptions';
@@ -48,6 +48,13 @@ export class OrgService {
     const reach = await this.access.reach(principal, 'org.read');
     if (reach.everywhere) return this.repository.children(null, includeArchived);
     return this.repository.findByIds(reach.unitIds, includeArchived);
+  }
+
+  /** Units within the caller's reach whose folded name contains the folded words of `q`, shortest paths first. */
+  async search(principal: Principal, q: string, type: OrgUnitType | undefined, includeArchived: boolean): Promise<OrgUnit[]> {
+    const reach = await this.access.reach(principal, 'org.read');
+    if (!reach.everywhere && reach.paths.length === 0) return [];
+    return this.repository.search(foldVietnamese(q), reach.everywhere ? null : reach.paths, type, includeArchived);
   }
 
   async subtree(principal: Principal, id: string, type: OrgUnitType | undefined, includeArchived: boolean): Promise<OrgUnit[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Principal, commonError } from '@lms/core';
+import { type Principal, commonError, foldSql, foldVietnamese } from '@lms/core';
 import {
   GRANTABLE_ROLES,
   IdentityRepository,
@@ -102,9 +102,10 @@ export class PeopleService {
     if (query.role) where.push(`EXISTS (SELECT 1 FROM role_assignment t WHERE t.user_id = a.id AND t.role = $${params.push(query.role)})`);
     if (query.status) where.push(`a.status = $${params.push(query.status)}`);
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // Names match with or without diacritics ("nguyen van an" finds "Nguyễn Văn An").
+      const like = `%${foldVietnamese(query.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const i = params.push(like);
-      where.push(`(a.display_name ILIKE $${i} OR a.username ILIKE $${i} OR a.person_code ILIKE $${i})`);
+      where.push(`(${foldSql('a.display_name')} LIKE $${i} OR lower(a.username) LIKE $${i} OR lower(a.person_code) LIKE $${i})`);
     }
     const limit = params.push(query.pageSize);
     const offset = params.push((query.page - 1) * query.pageSize);

@@ -109,9 +109,12 @@ describe('identity: sign-in, tokens, /me, password change (real api, real Postgr
     it('returns the signed-in user with the administrator role', async () => {
       const res = await h.me(tokens.accessToken).expect(200);
       expect(Object.keys(res.body).sort()).toEqual(
-        ['displayName', 'email', 'id', 'mustChangePassword', 'permissions', 'phone', 'preferredLanguage', 'roles', 'status', 'username'].sort(),
+        ['displayName', 'email', 'grantable', 'id', 'managesEverywhere', 'mustChangePassword', 'permissions', 'phone', 'preferredLanguage', 'roles', 'status', 'username'].sort(),
       );
       expect(res.body.permissions).toEqual(expect.arrayContaining(['org.manage', 'roster.import', 'system.read', 'user.manage']));
+      expect(res.body.managesEverywhere).toBe(true);
+      expect(res.body.grantable.map((g: { role: string }) => g.role)).toContain('administrator');
+      expect(res.body.grantable.find((g: { role: string }) => g.role === 'student').unitTypes).toEqual(['class']);
       expect(res.body.username).toBe(ADMIN_USERNAME);
       expect(typeof res.body.id).toBe('string');
       expect(res.body.mustChangePassword).toBe(tokens.mustChangePassword);

@@ -25,10 +25,13 @@ interface Tree {
   student: string;
   studentAssignment: string;
   rosterImport: string;
+  course: string;
+  section: string;
+  lesson: string;
 }
 
 /** The not-found codes of the resources a path parameter names: inside its reach a caller never sees these. */
-const NOT_FOUND_CODES = ['ORG_UNIT_NOT_FOUND', 'USER_NOT_FOUND', 'ROSTER_IMPORT_NOT_FOUND', 'NOT_FOUND'];
+const NOT_FOUND_CODES = ['ORG_UNIT_NOT_FOUND', 'USER_NOT_FOUND', 'ROSTER_IMPORT_NOT_FOUND', 'COURSE_NOT_FOUND', 'COURSE_SECTION_NOT_FOUND', 'COURSE_LESSON_NOT_FOUND', 'NOT_FOUND'];
 
 /**
  * Walks every operation of the api's own OpenAPI document, without a token and with a token of
@@ -72,7 +75,27 @@ describe('authorisation matrix over every operation of the OpenAPI document', ()
        VALUES ($1, 'students', 'csv', 'ds.csv', 'rosters/none/source.csv', 1, repeat('0', 64), 'completed') RETURNING id`,
       [institution],
     );
-    return { department, commune, institution, klass, student: student.id, studentAssignment: student.assignment, rosterImport: rows[0].id };
+    const { rows: course } = await h.sql.query<{ id: string }>(
+      `INSERT INTO course (title_vi, summary_vi, audiences, owner_unit_id, licence, status) VALUES ($1, 'Tóm tắt', '{student}', $2, 'CC BY 4.0', 'draft') RETURNING id`,
+      [`Khoá học ${label}`, institution],
+    );
+    const { rows: section } = await h.sql.query<{ id: string }>("INSERT INTO course_section (course_id, position, title_vi) VALUES ($1, 1, 'Chương 1') RETURNING id", [course[0].id]);
+    const { rows: lesson } = await h.sql.query<{ id: string }>(
+      `INSERT INTO lesson (course_id, section_id, position, kind, title_vi, required, content, competencies) VALUES ($1, $2, 1, 'quiz', 'Bài 1', true, '{}', '[]') RETURNING id`,
+      [course[0].id, section[0].id],
+    );
+    return {
+      department,
+      commune,
+      institution,
+      klass,
+      student: student.id,
+      studentAssignment: student.assignment,
+      rosterImport: rows[0].id,
+      course: course[0].id,
+      section: section[0].id,
+      lesson: lesson[0].id,
+    };
   }
 
   /** Where each role is held in the first tree. */
@@ -94,13 +117,20 @@ describe('authorisation matrix over every operation of the OpenAPI document', ()
       case 'childId': return t.student;
       case 'assignmentId': return t.studentAssignment;
       case 'importId': return t.rosterImport;
+      case 'courseId': return t.course;
+      case 'sectionId': return t.section;
+      case 'lessonId': return t.lesson;
+      case 'action': return 'submit';
+      case 'code': return '4.2';
+      case 'assetId': return '00000000-0000-4000-8000-000000000000';
+      case 'rendition': return '240p';
       case 'kind': return 'students';
       case 'path': return 'matrix/probe.bin';
       default: throw new Error(`authorisation matrix: no fixture for path parameter {${name}}; add one`);
     }
   }
 
-  const SCOPED = new Set(['unitId', 'userId', 'childId', 'assignmentId', 'importId']);
+  const SCOPED = new Set(['unitId', 'userId', 'childId', 'assignmentId', 'importId', 'courseId', 'sectionId', 'lessonId']);
   const paramsOf = (op: Operation) => [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   const isScoped = (op: Operation) => paramsOf(op).some((p) => SCOPED.has(p));
 
@@ -124,6 +154,8 @@ describe('authorisation matrix over every operation of the OpenAPI document', ()
     for (const role of ROLES) {
       const holder = await account(`matrix-${role}`, role, homeOf(role, mine));
       if (role === 'parent') await h.sql.query('INSERT INTO parent_link (parent_id, child_id) VALUES ($1, $2)', [holder.id, mine.student]);
+      // Authors see the courses they work on: every holder collaborates on the first tree's course.
+      await h.sql.query("INSERT INTO course_collaborator (course_id, user_id, role) VALUES ($1, $2, 'editor')", [mine.course, holder.id]);
       tokens.set(role, sign({ sub: holder.id, usr: `matrix-${role}`, roles: [role] }));
     }
     const doc = (await h.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, Record<string, unknown>>> };

@@ -711,6 +711,15 @@ describe('org: the organisation tree (real api, real PostgreSQL)', () => {
       expect(names((await api('get', '/org/units', admin).expect(200)).body.items)).toContain('Sở GDĐT Hải Phòng');
     });
 
+    it('finds units by name with or without diacritics, within the caller’s reach only', async () => {
+      const all = await api('get', `/org/units?q=${encodeURIComponent('tieu hoc le loi')}`, admin).expect(200);
+      expect(names(all.body.items)).toEqual(['Trường Tiểu học Lê Lợi']);
+      const schools = await api('get', `/org/units?q=${encodeURIComponent('Trường')}&type=institution`, admin).expect(200);
+      expect(schools.body.items.length).toBeGreaterThanOrEqual(3);
+      const mine = await api('get', `/org/units?q=${encodeURIComponent('truong')}`, teacher).expect(200);
+      expect(names(mine.body.items)).toEqual(['Trường Tiểu học Lê Lợi']);
+    });
+
     it('answers 404 ORG_UNIT_NOT_FOUND for units outside the caller’s subtree, as if they did not exist', async () => {
       for (const url of [`/org/units/${thpt.id}`, `/org/units/${so.id}`, `/org/units/${hongBang.id}/subtree`, `/org/units?parentId=${thpt.id}`, `/org/units/${c10A1.id}`]) {
         expectError(await api('get', url, teacher), 404, 'ORG_UNIT_NOT_FOUND');

@@ -85,6 +85,10 @@ describe('people: accounts, roles, parent links and registration (real api, real
     expect(all.body.total).toBeGreaterThanOrEqual(5);
     const found = await api('get', '/users?q=lan', manager).expect(200);
     expect(found.body.items.map((p: { username: string }) => p.username)).toEqual(['gv.lan']);
+    for (const q of ['tran van an', 'Trần Văn', 'TRAN VAN AN']) {
+      const folded = await api('get', `/users?q=${encodeURIComponent(q)}`, manager).expect(200);
+      expect({ q, found: folded.body.items.map((p: { username: string }) => p.username) }).toEqual({ q, found: ['hs.an'] });
+    }
     const students = await api('get', `/users?role=student&unitId=${class4A}`, teacher.token).expect(200);
     expect(students.body.items.map((p: { username: string }) => p.username)).toEqual(['hs.an']);
     expectError(await api('get', `/users?unitId=${otherSchool}`, manager), 404, 'NOT_FOUND');

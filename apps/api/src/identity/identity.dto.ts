@@ -38,6 +38,11 @@ export class RoleAssignmentDto {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) unitId!: string | null;
 }
 
+export class GrantableRoleDto {
+  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ type: [String], nullable: true, description: 'Kinds of unit the role may be held on; null: installation-wide', example: ['institution', 'class'] }) unitTypes!: Array<string | null>;
+}
+
 export class ProfileDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() username!: string;
@@ -49,4 +54,6 @@ export class ProfileDto {
   @ApiProperty() mustChangePassword!: boolean;
   @ApiProperty({ type: [RoleAssignmentDto] }) roles!: RoleAssignmentDto[];
   @ApiProperty({ type: [String], example: ['profile.read', 'profile.update', 'user.read'], description: 'What the roles allow (navigation only: every request is checked by the api)' }) permissions!: string[];
+  @ApiProperty({ type: [GrantableRoleDto], description: 'Roles this person may grant to others' }) grantable!: GrantableRoleDto[];
+  @ApiProperty({ description: 'Manages the organisation installation-wide (may create departments)' }) managesEverywhere!: boolean;
 }

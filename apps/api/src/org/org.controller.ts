@@ -15,6 +15,7 @@ export class OrgController {
   @ApiOperation({ operationId: 'listOrgUnits', summary: 'Đơn vị trực thuộc / Children of a unit, or the roots' })
   @ApiOkResponse({ type: OrgUnitListDto })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListOrgUnitsQuery): Promise<OrgUnitListDto> {
+    if (query.q) return { items: (await this.org.search(principal, query.q, query.type, query.includeArchived ?? false)).map(toOrgUnitDto) };
     return { items: (await this.org.children(principal, query.parentId, query.includeArchived ?? false)).map(toOrgUnitDto) };
   }
 

@@ -48,6 +48,13 @@ export class ListOrgUnitsQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Children of this unit; without it, the roots' }) @IsOptional() @IsUUID()
   parentId?: string;
 
+  @ApiPropertyOptional({ maxLength: 100, description: 'Instead of children: units within reach whose name contains these words, with or without diacritics (at most 50)' })
+  @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ORG_UNIT_TYPES, description: 'With q: only units of this type' }) @IsOptional() @IsIn(ORG_UNIT_TYPES)
+  type?: OrgUnitType;
+
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean()
   includeArchived?: boolean;
 }

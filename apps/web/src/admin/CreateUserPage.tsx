@@ -6,7 +6,7 @@ import { call } from '../api/call';
 import { Checkbox, FormAlert, SelectField, TextField } from '../components/Fields';
 import { useAlert, useFocusFirstError } from '../components/form-helpers';
 import { PageTitle } from '../components/PageTitle';
-import { ROLE_UNIT_TYPES, usePermissions, type Role, type UnitType } from '../session/permissions';
+import { usePermissions, type Role, type UnitType } from '../session/permissions';
 import { NoAccess } from './NoAccess';
 import { OneTimeCodeBox } from './OneTimeCodeBox';
 import type { Person } from './people';
@@ -64,7 +64,7 @@ export function CreateUserPage() {
 
   if (!perms.has('user.manage')) return <NoAccess />;
 
-  const unitTypes = role ? ROLE_UNIT_TYPES[role] : [];
+  const unitTypes = role ? perms.unitTypesOf(role) : [];
   const pickable = unitTypes.filter((type): type is UnitType => type !== null);
   const mayBeEverywhere = unitTypes.includes(null) && perms.everywhere;
   const onlyEverywhere = role !== '' && pickable.length === 0;

@@ -6,7 +6,7 @@ import { call, type Outcome } from '../api/call';
 import { Checkbox, FormAlert, SelectField } from '../components/Fields';
 import { useAlert } from '../components/form-helpers';
 import { PageTitle } from '../components/PageTitle';
-import { ROLE_UNIT_TYPES, usePermissions, type Role, type UnitType } from '../session/permissions';
+import { usePermissions, type Role, type UnitType } from '../session/permissions';
 import { useSession } from '../session/session';
 import { NoAccess } from './NoAccess';
 import { OneTimeCodeBox } from './OneTimeCodeBox';
@@ -27,7 +27,7 @@ function GrantRoleForm({ person, onDone }: { person: Person; onDone(person: Pers
   const [errors, setErrors] = useState<{ role?: string; unit?: string }>({});
   const [alert, showAlert] = useAlert();
   const [busy, setBusy] = useState(false);
-  const unitTypes = role ? ROLE_UNIT_TYPES[role] : [];
+  const unitTypes = role ? perms.unitTypesOf(role) : [];
   const pickable = unitTypes.filter((type): type is UnitType => type !== null);
   const mayBeEverywhere = unitTypes.includes(null) && perms.everywhere;
   const onlyEverywhere = role !== '' && pickable.length === 0;

@@ -108,6 +108,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm khoá học / Search published courses (with or without diacritics), filter, page */
+        get: operations["searchCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published course’s outline (its live revision) */
+        get: operations["getPublishedCourse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-errors": {
         parameters: {
             query?: never;
@@ -119,6 +153,215 @@ export interface paths {
         put?: never;
         /** Report an error that happened in the web app */
         post: operations["reportClientError"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khung năng lực số TT 02/2025 / The framework: domains, competencies, levels */
+        get: operations["getCompetencyFramework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competencies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One competency with its descriptors level by level */
+        get: operations["getCompetency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khoá học tôi soạn hoặc duyệt / Courses the caller works on or reviews */
+        get: operations["listMyCourses"];
+        put?: never;
+        /** Tạo khoá học / Create a course (the caller becomes its owner) */
+        post: operations["createCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working copy: metadata, sections, lessons, collaborators, revisions */
+        get: operations["getCourseOutline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa thông tin khoá học / Edit the course’s metadata */
+        patch: operations["updateCourse"];
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi duyệt, xuất bản, trả lại, lưu trữ / submit, publish, return or archive */
+        post: operations["moveCourseInWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/collaborators/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Thêm người cùng soạn / Add or change a collaborator (owner, editor, reviewer) */
+        put: operations["setCourseCollaborator"];
+        post?: never;
+        /** Bỏ người cùng soạn / Remove a collaborator (a course keeps at least one owner) */
+        delete: operations["removeCourseCollaborator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/lessons/{lessonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xoá bài học / Delete a lesson (published revisions keep it) */
+        delete: operations["deleteLesson"];
+        options?: never;
+        head?: never;
+        /** Sửa bài học / Edit a lesson */
+        patch: operations["updateLesson"];
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/section-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sắp xếp chương / Set the order of the sections */
+        put: operations["orderSections"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm chương / Add a section at the end */
+        post: operations["addSection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/sections/{sectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xoá chương và các bài của chương / Delete a section with its lessons */
+        delete: operations["deleteSection"];
+        options?: never;
+        head?: never;
+        /** Đổi tên chương / Rename a section */
+        patch: operations["updateSection"];
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/sections/{sectionId}/lesson-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sắp xếp bài học / Set a section’s lessons in order (moves lessons between sections) */
+        put: operations["orderLessons"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/sections/{sectionId}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm bài học / Add a lesson at the end of a section */
+        post: operations["addLesson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -170,6 +413,174 @@ export interface paths {
         put?: never;
         /** Đổi mật khẩu / Change my password (ends every other session) */
         post: operations["changeMyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{assetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một tệp media / An asset: status, progress, failure, what processing derived */
+        get: operations["getMediaAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{assetId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp / Redirect (302) to a short-lived URL of the source or a derived file
+         * @description The URL serves Range requests itself (S3, or the filesystem driver’s signed route).
+         */
+        get: operations["getMediaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{assetId}/hls/{rendition}.m3u8": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách phân đoạn / One rendition’s playlist, every segment a short-lived signed URL
+         * @description Segments are fetched from storage directly (S3 presigned URLs, or the filesystem driver’s signed URLs, both with Range).
+         */
+        get: operations["getMediaHlsRendition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{assetId}/hls/master.m3u8": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách phát HLS / The HLS master playlist (renditions lowest first) */
+        get: operations["getMediaHlsMaster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{assetId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xử lý lại / Process a failed asset again (its owner or an administrator) */
+        post: operations["retryMediaProcessing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bắt đầu tải tệp lên / Start a direct upload: the asset is recorded and a multipart upload opened
+         * @description Then: GET /media/uploads/{assetId}/parts for part URLs, PUT each part there, POST /media/uploads/{assetId}/complete with the ETags. Limits: video 2 GB, audio 200 MB, slides and document 100 MB, image and evidence 20 MB, file 500 MB (configurable). `media.upload` uploads any purpose; `evidence.upload` only `evidence`.
+         */
+        post: operations["createMediaUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/uploads/{assetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ tải lên / An upload and the parts storage already holds (to resume) */
+        get: operations["getMediaUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/uploads/{assetId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hoàn tất tải lên / Complete the upload: size and content are verified, then processing starts
+         * @description A refused file is deleted and the asset failed. Calling it again after completion answers the asset as it is.
+         */
+        post: operations["completeMediaUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/uploads/{assetId}/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đường dẫn tải từng phần / Short-lived PUT URLs for parts `from`…`from+count-1`
+         * @description Presigned S3 URLs, or the filesystem driver’s signed API URLs. The browser reads each answer’s ETag header.
+         */
+        get: operations["getMediaUploadPartUrls"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -627,6 +1038,37 @@ export interface components {
             accepted: boolean;
             requestId: string;
         };
+        CanDto: {
+            edit: boolean;
+            review: boolean;
+        };
+        CatalogItemDto: {
+            audiences: string[];
+            competencyCodes: string[];
+            /** Format: uuid */
+            coverAssetId: string | null;
+            estimatedMinutes: number | null;
+            gradeMax: number | null;
+            gradeMin: number | null;
+            /** Format: uuid */
+            id: string;
+            lessonCount: number;
+            /** Format: uuid */
+            ownerUnitId: string | null;
+            ownerUnitName: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            summaryEn: string | null;
+            summaryVi: string;
+            titleEn: string | null;
+            titleVi: string;
+        };
+        CatalogPageDto: {
+            items: components["schemas"]["CatalogItemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         ChangePasswordDto: {
             /** Format: password */
             currentPassword: string;
@@ -646,6 +1088,99 @@ export interface components {
             stack?: string;
             url?: string;
         };
+        CollaboratorDto: {
+            /** @enum {string} */
+            role: "owner" | "editor" | "reviewer";
+        };
+        CollaboratorViewDto: {
+            displayName: string;
+            /** @enum {string} */
+            role: "owner" | "editor" | "reviewer";
+            /** Format: uuid */
+            userId: string;
+            username: string;
+        };
+        CompetencyDetailDto: {
+            /** @example 4.2 */
+            code: string;
+            descriptionVi: string | null;
+            domainCode: string;
+            levels: components["schemas"]["CompetencyLevelDescriptorsDto"][];
+            nameEn: string;
+            nameVi: string;
+        };
+        CompetencyLevelDescriptorsDto: {
+            descriptors: string[];
+            level: number;
+        };
+        CompetencySummaryDto: {
+            /** @example 4.2 */
+            code: string;
+            descriptionVi: string | null;
+            nameEn: string;
+            nameVi: string;
+        };
+        CompetencyTagDto: {
+            /**
+             * @description A competency code of TT 02/2025 (1.1 … 6.3)
+             * @example 4.2
+             */
+            code: string;
+            /** @example 2 */
+            level: number;
+        };
+        CompleteMediaUploadDto: {
+            /** @description Every part, in ascending order */
+            parts: components["schemas"]["UploadedPartDto"][];
+        };
+        CourseDto: {
+            audiences: ("staff" | "teacher" | "student" | "parent" | "community")[];
+            /** Format: uuid */
+            coverAssetId: string | null;
+            estimatedMinutes: number | null;
+            gradeMax: number | null;
+            gradeMin: number | null;
+            /** Format: uuid */
+            id: string;
+            licence: string;
+            /** Format: uuid */
+            ownerUnitId: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: uuid */
+            publishedRevisionId: string | null;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            summaryEn: string | null;
+            summaryVi: string;
+            titleEn: string | null;
+            titleVi: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CourseListDto: {
+            items: components["schemas"]["CourseDto"][];
+        };
+        CreateCourseDto: {
+            audiences: ("staff" | "teacher" | "student" | "parent" | "community")[];
+            /** Format: uuid */
+            coverAssetId?: string | null;
+            estimatedMinutes?: number | null;
+            gradeMax?: number | null;
+            gradeMin?: number | null;
+            /** @example CC BY 4.0 */
+            licence?: string;
+            /**
+             * Format: uuid
+             * @description The institution or department that owns the course
+             */
+            ownerUnitId?: string | null;
+            summaryEn?: string | null;
+            summaryVi: string;
+            titleEn?: string | null;
+            /** @example An toàn thông tin cho học sinh tiểu học */
+            titleVi: string;
+        };
         CreatedPersonDto: {
             /**
              * @description One-time sign-in code, shown only now: hand it to the person
@@ -653,6 +1188,28 @@ export interface components {
              */
             oneTimeCode: string;
             person: components["schemas"]["PersonDto"];
+        };
+        CreateMediaUploadDto: {
+            /**
+             * @description The browser’s File.type: only used to refuse early (SVG, programs); the bytes decide
+             * @example video/mp4
+             */
+            contentType?: string;
+            /**
+             * @description The file’s name on the user’s device (shown, and used as download name)
+             * @example bai-1-dien-thoai-thong-minh.mp4
+             */
+            fileName: string;
+            /**
+             * @description What the file is for: decides the size limit, the formats accepted and the processing
+             * @enum {string}
+             */
+            purpose: "video" | "audio" | "slides" | "document" | "image" | "file" | "evidence";
+            /**
+             * @description Size in bytes; 0 is refused (422 MEDIA_EMPTY), over the purpose’s limit 413 MEDIA_TOO_LARGE
+             * @example 73400320
+             */
+            size: number;
         };
         CreateOrgUnitDto: {
             code?: string;
@@ -689,6 +1246,61 @@ export interface components {
              */
             username: string;
         };
+        DomainDto: {
+            /** @example 4 */
+            code: string;
+            competencies: components["schemas"]["CompetencySummaryDto"][];
+            nameEn: string;
+            nameVi: string;
+        };
+        FrameworkDto: {
+            domains: components["schemas"]["DomainDto"][];
+            levels: components["schemas"]["LevelDto"][];
+        };
+        GrantableRoleDto: {
+            /** @enum {string} */
+            role: "administrator" | "department_manager" | "commune_officer" | "institution_manager" | "teacher" | "author" | "student" | "parent" | "learner";
+            /**
+             * @description Kinds of unit the role may be held on; null: installation-wide
+             * @example [
+             *       "institution",
+             *       "class"
+             *     ]
+             */
+            unitTypes: string[] | null;
+        };
+        LessonDto: {
+            competencies?: components["schemas"]["CompetencyTagDto"][];
+            /** @description video/audio/slides/file: { assetId }; text: { markdown }; gallery: { assetIds }; external: { url, provider?, instructions? }; quiz: {} */
+            content?: {
+                [key: string]: unknown;
+            };
+            estimatedMinutes?: number | null;
+            /** @enum {string} */
+            kind: "video" | "audio" | "slides" | "text" | "gallery" | "file" | "external" | "quiz";
+            /**
+             * @description Counts towards completing the course
+             * @default true
+             */
+            required: boolean;
+            titleEn?: string | null;
+            titleVi: string;
+        };
+        LevelDto: {
+            /** @description Grades of CV 3456’s reference band (empty for 6–8) */
+            grades: number[];
+            id: number;
+            /** @example Bậc 1 */
+            nameVi: string;
+            /** @example CB1 */
+            shortCode: string;
+            /** @example CB */
+            tier: string;
+            /** @example Basic */
+            tierNameEn: string;
+            /** @example Cơ bản */
+            tierNameVi: string;
+        };
         LinkChildDto: {
             /** Format: uuid */
             childId: string;
@@ -698,6 +1310,112 @@ export interface components {
             password: string;
             /** @example quantri */
             username: string;
+        };
+        MediaAssetDto: {
+            /** @description Processing requests so far (first run and retries) */
+            attempts: number;
+            /** @description Detected from the content, once verified */
+            contentType: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            declaredSize: number;
+            derived: components["schemas"]["MediaDerivedDto"] | null;
+            failure: components["schemas"]["MediaFailureDto"] | null;
+            /** Format: uuid */
+            id: string;
+            originalName: string;
+            /** Format: date-time */
+            processedAt: string | null;
+            progressPercent: number;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "slides" | "document" | "image" | "file" | "evidence";
+            sha256: string | null;
+            /** @description Stored size, once uploaded */
+            size: number | null;
+            /** @enum {string} */
+            status: "awaiting_upload" | "uploaded" | "processing" | "ready" | "failed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MediaDerivedDto: {
+            durationSeconds?: number;
+            /** @description variant=audio exists (normalised AAC) */
+            hasAudio: boolean;
+            /** @description variant=pdf exists */
+            hasPdf: boolean;
+            /** @description variant=poster exists */
+            hasPoster: boolean;
+            height?: number;
+            pageCount?: number;
+            /** @description HLS renditions, lowest first; play /media/{assetId}/hls/master.m3u8 */
+            renditions?: components["schemas"]["MediaRenditionDto"][];
+            /** @description Page thumbnails: variant=page-1 … page-<n> */
+            thumbnailCount: number;
+            /** @description Transcoding speed, as a multiple of real time */
+            transcodeSpeed?: number;
+            variants?: components["schemas"]["MediaImageVariantDto"][];
+            width?: number;
+        };
+        MediaFailureDto: {
+            /** @example MEDIA_UNREADABLE */
+            code: string;
+            en: string;
+            /** @description Technical detail (what the tool said) */
+            reason?: string;
+            vi: string;
+        };
+        MediaImageVariantDto: {
+            /** @enum {string} */
+            format: "jpeg" | "webp";
+            height: number;
+            /**
+             * @description The `variant` to ask GET /media/{assetId}/file for
+             * @example w640.webp
+             */
+            variant: string;
+            width: number;
+        };
+        MediaPartUrlDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Headers to send with the PUT */
+            headers: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            method: "PUT";
+            partNumber: number;
+            /** @description Bytes this part must have */
+            size: number;
+            /** @description PUT the part’s bytes here; the answer’s ETag header goes into the completion */
+            url: string;
+        };
+        MediaPartUrlListDto: {
+            items: components["schemas"]["MediaPartUrlDto"][];
+        };
+        MediaRenditionDto: {
+            /** @description Average bits per second */
+            averageBandwidth: number;
+            /** @description Peak bits per second */
+            bandwidth: number;
+            /** @enum {string} */
+            name: "240p" | "360p" | "720p";
+            /** @example 1280x720 */
+            resolution: string;
+        };
+        MediaUploadDto: {
+            /** Format: uuid */
+            assetId: string;
+            /** @description How many parts the file is uploaded in */
+            parts: number;
+            /** @description Bytes per part (every part but the last has exactly this size) */
+            partSize: number;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "slides" | "document" | "image" | "file" | "evidence";
+            /** @enum {string} */
+            status: "awaiting_upload" | "uploaded" | "processing" | "ready" | "failed";
+            /** @description Parts storage already holds (resume from the first missing one) */
+            uploadedParts: components["schemas"]["UploadedPartDto"][];
         };
         MetaDto: {
             /** @enum {string} */
@@ -721,6 +1439,13 @@ export interface components {
         OneTimeCodeDto: {
             /** @example 7KQ2-M9XD-4TRA */
             oneTimeCode: string;
+        };
+        OrderLessonsDto: {
+            /** @description The lessons of the section in order; lessons of other sections listed here move into it */
+            lessonIds: string[];
+        };
+        OrderSectionsDto: {
+            sectionIds: string[];
         };
         OrgUnitDto: {
             /** @description Ids from the root down to the parent */
@@ -747,6 +1472,36 @@ export interface components {
         };
         OrgUnitListDto: {
             items: components["schemas"]["OrgUnitDto"][];
+        };
+        OutlineDto: {
+            can: components["schemas"]["CanDto"];
+            collaborators: components["schemas"]["CollaboratorViewDto"][];
+            course: components["schemas"]["CourseDto"];
+            revisions: components["schemas"]["RevisionDto"][];
+            sections: components["schemas"]["OutlineSectionDto"][];
+        };
+        OutlineLessonDto: {
+            /** @description Sanitised HTML of a text lesson */
+            bodyHtml: string | null;
+            competencies: components["schemas"]["CompetencyTagDto"][];
+            content: {
+                [key: string]: unknown;
+            };
+            estimatedMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "video" | "audio" | "slides" | "text" | "gallery" | "file" | "external" | "quiz";
+            required: boolean;
+            titleEn: string | null;
+            titleVi: string;
+        };
+        OutlineSectionDto: {
+            /** Format: uuid */
+            id: string;
+            lessons: components["schemas"]["OutlineLessonDto"][];
+            titleEn: string | null;
+            titleVi: string;
         };
         PersonDto: {
             children: components["schemas"]["PersonLinkDto"][];
@@ -806,8 +1561,12 @@ export interface components {
         ProfileDto: {
             displayName: string;
             email: string | null;
+            /** @description Roles this person may grant to others */
+            grantable: components["schemas"]["GrantableRoleDto"][];
             /** Format: uuid */
             id: string;
+            /** @description Manages the organisation installation-wide (may create departments) */
+            managesEverywhere: boolean;
             mustChangePassword: boolean;
             /**
              * @description What the roles allow (navigation only: every request is checked by the api)
@@ -825,6 +1584,48 @@ export interface components {
             /** @enum {string} */
             status: "active" | "locked" | "disabled" | "pending";
             username: string;
+        };
+        PublishedCourseDto: {
+            audiences: string[];
+            competencyCodes: string[];
+            /** Format: uuid */
+            coverAssetId: string | null;
+            estimatedMinutes: number | null;
+            gradeMax: number | null;
+            gradeMin: number | null;
+            /** Format: uuid */
+            id: string;
+            lessonCount: number;
+            licence: string;
+            /** Format: uuid */
+            ownerUnitId: string | null;
+            ownerUnitName: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            revision: number;
+            sections: components["schemas"]["PublishedSectionDto"][];
+            summaryEn: string | null;
+            summaryVi: string;
+            titleEn: string | null;
+            titleVi: string;
+        };
+        PublishedLessonDto: {
+            competencies: components["schemas"]["CompetencyTagDto"][];
+            estimatedMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "video" | "audio" | "slides" | "text" | "gallery" | "file" | "external" | "quiz";
+            required: boolean;
+            titleEn: string | null;
+            titleVi: string;
+        };
+        PublishedSectionDto: {
+            /** Format: uuid */
+            id: string;
+            lessons: components["schemas"]["PublishedLessonDto"][];
+            titleEn: string | null;
+            titleVi: string;
         };
         RefreshDto: {
             refreshToken: string;
@@ -866,6 +1667,13 @@ export interface components {
         };
         RegistrationInstitutionListDto: {
             items: components["schemas"]["RegistrationInstitutionDto"][];
+        };
+        RevisionDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            number: number;
         };
         RoleAssignmentDto: {
             /** @enum {string} */
@@ -934,6 +1742,11 @@ export interface components {
             row: number;
             vi: string;
         };
+        SectionDto: {
+            titleEn?: string | null;
+            /** @example Chương 1. Mật khẩu an toàn */
+            titleVi: string;
+        };
         SystemInfoDto: {
             appliedMigrations: string[];
             databaseVersion: string;
@@ -958,6 +1771,33 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
         };
+        UpdateCourseDto: {
+            audiences?: ("staff" | "teacher" | "student" | "parent" | "community")[];
+            /** Format: uuid */
+            coverAssetId?: string | null;
+            estimatedMinutes?: number | null;
+            gradeMax?: number | null;
+            gradeMin?: number | null;
+            licence?: string;
+            /** Format: uuid */
+            ownerUnitId?: string | null;
+            summaryEn?: string | null;
+            summaryVi?: string;
+            titleEn?: string | null;
+            titleVi?: string;
+        };
+        UpdateLessonDto: {
+            competencies?: components["schemas"]["CompetencyTagDto"][];
+            content?: {
+                [key: string]: unknown;
+            };
+            estimatedMinutes?: number | null;
+            /** @enum {string} */
+            kind?: "video" | "audio" | "slides" | "text" | "gallery" | "file" | "external" | "quiz";
+            required?: boolean;
+            titleEn?: string | null;
+            titleVi?: string;
+        };
         UpdateOrgUnitDto: {
             name?: string;
             /**
@@ -978,6 +1818,15 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "disabled";
+        };
+        UpdateSectionDto: {
+            titleEn?: string | null;
+            titleVi?: string;
+        };
+        UploadedPartDto: {
+            /** @description The ETag header the part’s PUT answered */
+            etag: string;
+            partNumber: number;
         };
         WebSessionDto: {
             /** @description Also in the readable lms_csrf cookie; send it as X-CSRF-Token on unsafe requests */
@@ -1153,6 +2002,64 @@ export interface operations {
             };
         };
     };
+    searchCatalog: {
+        parameters: {
+            query?: {
+                audience?: "staff" | "teacher" | "student" | "parent" | "community";
+                competency?: string;
+                grade?: number;
+                level?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description Words of the title or summary, with or without diacritics */
+                q?: string;
+                /** @description Courses owned by this unit or a unit beneath it */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogPageDto"];
+                };
+            };
+        };
+    };
+    getPublishedCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedCourseDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     reportClientError: {
         parameters: {
             query?: never;
@@ -1183,6 +2090,654 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCompetencyFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"];
+                };
+            };
+        };
+    };
+    getCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyDetailDto"];
+                };
+            };
+            /** @description COMPETENCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listMyCourses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCourseOutline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    moveCourseInWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: string;
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_WORKFLOW */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_INVALID (not ready to publish) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setCourseCollaborator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollaboratorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    removeCourseCollaborator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLessonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orderSections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderSectionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    addSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                sectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                sectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orderLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                sectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderLessonsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    addLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                sectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_INVALID (content for the kind, competency tags) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1298,6 +2853,459 @@ export interface operations {
             };
         };
     };
+    getMediaAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaAssetDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMediaFile: {
+        parameters: {
+            query?: {
+                /** @description `source` (the uploaded file), `pdf`, `audio`, `poster`, `page-<n>` (a page thumbnail), `w<width>.jpg` or `w<width>.webp` (a resized image) */
+                variant?: string;
+            };
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Location: the signed URL */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FOUND, MEDIA_VARIANT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_READY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMediaHlsRendition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+                rendition: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description M3U8 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FOUND, MEDIA_VARIANT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_READY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMediaHlsMaster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description M3U8; its variants are relative: {rendition}.m3u8 next to it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FOUND, MEDIA_VARIANT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_READY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    retryMediaProcessing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaAssetDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FAILED (also an upload refused at verification: upload it again) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createMediaUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMediaUploadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaUploadDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_TOO_LARGE (nothing is stored) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_EMPTY, MEDIA_KIND_NOT_ALLOWED (an SVG, a program) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMediaUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaUploadDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FOUND (also: not the caller’s upload) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    completeMediaUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteMediaUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaAssetDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_KIND_NOT_ALLOWED, MEDIA_SIZE_MISMATCH, MEDIA_EMPTY */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMediaUploadPartUrls: {
+        parameters: {
+            query?: {
+                /** @description How many part URLs */
+                count?: number;
+                /** @description First part number */
+                from?: number;
+            };
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaPartUrlListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_UPLOAD_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIA_PART_OUT_OF_RANGE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getMeta: {
         parameters: {
             query?: never;
@@ -1323,6 +3331,10 @@ export interface operations {
                 includeArchived?: boolean;
                 /** @description Children of this unit; without it, the roots */
                 parentId?: string;
+                /** @description Instead of children: units within reach whose name contains these words, with or without diacritics (at most 50) */
+                q?: string;
+                /** @description With q: only units of this type */
+                type?: "department" | "commune" | "institution" | "class";
             };
             header?: never;
             path?: never;

@@ -3,29 +3,9 @@ import { useSession } from './session';
 
 export type Role = components['schemas']['RoleAssignmentDto']['role'];
 export type UnitType = components['schemas']['OrgUnitDto']['type'];
+export type Permission = string;
 
-/**
- * What each role may do, as far as the interface needs to know it: which links and buttons to show.
- * A copy of the api's table in libs/identity/src/roles.ts (ROLE_PERMISSIONS, ROLE_UNIT_TYPES,
- * GRANTABLE_ROLES): keep them in step. The api is the real gate; this only spares users buttons
- * that would be refused.
- */
-const MANAGE_PEOPLE = ['user.read', 'user.manage', 'org.read', 'org.manage', 'roster.import', 'registration.review', 'report.read'] as const;
-
-export type Permission = (typeof MANAGE_PEOPLE)[number] | 'child.read' | 'system.read';
-
-const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  administrator: [...MANAGE_PEOPLE, 'system.read'],
-  department_manager: MANAGE_PEOPLE,
-  commune_officer: ['user.read', 'org.read', 'report.read'],
-  institution_manager: MANAGE_PEOPLE,
-  teacher: ['user.read', 'org.read'],
-  author: [],
-  student: [],
-  parent: ['child.read'],
-  learner: [],
-};
-
+/** Every role, in the order the interface lists them (the api's ROLES). */
 export const ROLES: readonly Role[] = [
   'administrator',
   'department_manager',
@@ -38,56 +18,40 @@ export const ROLES: readonly Role[] = [
   'learner',
 ];
 
-/** The kinds of unit each role may be held on (null: installation-wide). */
-export const ROLE_UNIT_TYPES: Readonly<Record<Role, ReadonlyArray<UnitType | null>>> = {
-  administrator: [null],
-  department_manager: ['department'],
-  commune_officer: ['commune'],
-  institution_manager: ['institution'],
-  teacher: ['institution', 'class'],
-  author: [null, 'department', 'institution'],
-  student: ['class'],
-  parent: ['institution', 'class'],
-  learner: ['institution', null],
-};
-
-const GRANTABLE_ROLES: Readonly<Record<Role, readonly Role[]>> = {
-  administrator: ROLES,
-  department_manager: ROLES.filter((r) => r !== 'administrator'),
-  commune_officer: [],
-  institution_manager: ['institution_manager', 'teacher', 'author', 'student', 'parent', 'learner'],
-  teacher: [],
-  author: [],
-  student: [],
-  parent: [],
-  learner: [],
-};
-
 export type Permissions = {
   has(permission: Permission): boolean;
   /** Any of the administration permissions: the "Quản trị" area is shown. */
   administers: boolean;
-  /** A role held installation-wide (no unit): may create departments, grant installation-wide roles. */
+  /** Manages the organisation installation-wide: may create departments, grant installation-wide roles. */
   everywhere: boolean;
   /** The roles this user may give to others, in the order of ROLES. */
   grantable: readonly Role[];
+  /** The kinds of unit each grantable role may be held on (null: installation-wide). */
+  unitTypesOf(role: Role): ReadonlyArray<UnitType | null>;
 };
 
-const NONE: Permissions = { has: () => false, administers: false, everywhere: false, grantable: [] };
+const NONE: Permissions = { has: () => false, administers: false, everywhere: false, grantable: [], unitTypesOf: () => [] };
 
-export function permissionsOf(roles: ReadonlyArray<{ role: Role; unitId: string | null }>): Permissions {
-  const held = new Set<Permission>(roles.flatMap((r) => ROLE_PERMISSIONS[r.role] ?? []));
-  const grantable = new Set<Role>(roles.flatMap((r) => GRANTABLE_ROLES[r.role] ?? []));
+type Profile = components['schemas']['ProfileDto'];
+
+/**
+ * What the signed-in person may do, as GET /me answers it (computed by the api from its one table of
+ * roles): which links and buttons to show. The api still checks every request.
+ */
+export function permissionsOf(profile: Pick<Profile, 'permissions' | 'grantable' | 'managesEverywhere'>): Permissions {
+  const held = new Set(profile.permissions);
+  const unitTypes = new Map(profile.grantable.map((g) => [g.role as Role, g.unitTypes as Array<UnitType | null>]));
   return {
     has: (permission) => held.has(permission),
     administers: held.has('user.read') || held.has('org.read') || held.has('roster.import'),
-    everywhere: roles.some((r) => r.unitId === null && (ROLE_PERMISSIONS[r.role] ?? []).includes('org.manage')),
-    grantable: ROLES.filter((r) => grantable.has(r)),
+    everywhere: profile.managesEverywhere,
+    grantable: ROLES.filter((r) => unitTypes.has(r)),
+    unitTypesOf: (role) => unitTypes.get(role) ?? [],
   };
 }
 
 /** The signed-in user's permissions (none when signed out). */
 export function usePermissions(): Permissions {
   const session = useSession();
-  return session.status === 'signed-in' ? permissionsOf(session.profile.roles) : NONE;
+  return session.status === 'signed-in' ? permissionsOf(session.profile) : NONE;
 }

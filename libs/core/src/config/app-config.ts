@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { parseEnv } from 'node:util';
 import path from 'node:path';
 import { registerAs, type ConfigType } from '@nestjs/config';
-import { resolveStorageDriver, validateEnvironment, type EnvironmentVariables } from './environment';
+import { ConfigValidationError, resolveStorageDriver, validateEnvironment, type EnvironmentVariables } from './environment';
 
 export interface S3Settings {
   endpoint: string;
@@ -16,6 +17,18 @@ export interface S3Settings {
   secretKey: string;
   bucket: string;
   pathStyle: boolean;
+}
+
+const MIB = 1024 * 1024;
+const GIB = 1024 * MIB;
+
+/** S3 refuses multipart parts under 5 MiB (except the last): a smaller setting would break every upload. */
+function mediaPartSize(env: EnvironmentVariables, storageDriver: 'fs' | 's3'): number {
+  const size = env.MEDIA_PART_SIZE_BYTES ?? 8 * MIB;
+  if (storageDriver === 's3' && size < 5 * MIB) {
+    throw new ConfigValidationError([`MEDIA_PART_SIZE_BYTES: must be at least 5242880 (5 MiB) with the s3 storage driver (${size})`]);
+  }
+  return size;
 }
 
 /** Builds the one typed configuration object from validated environment variables. */
@@ -96,6 +109,24 @@ export function buildAppConfig(env: EnvironmentVariables) {
     roster: {
       maxBytes: env.ROSTER_MAX_BYTES ?? 20 * 1024 * 1024,
       maxRows: env.ROSTER_MAX_ROWS ?? 200_000,
+    },
+    media: {
+      /** Largest accepted upload per purpose, in bytes (refused with 413 before anything is stored). */
+      maxBytes: {
+        video: env.MEDIA_MAX_VIDEO_BYTES ?? 2 * GIB,
+        audio: env.MEDIA_MAX_AUDIO_BYTES ?? 200 * MIB,
+        slides: env.MEDIA_MAX_SLIDES_BYTES ?? 100 * MIB,
+        document: env.MEDIA_MAX_DOCUMENT_BYTES ?? 100 * MIB,
+        image: env.MEDIA_MAX_IMAGE_BYTES ?? 20 * MIB,
+        file: env.MEDIA_MAX_FILE_BYTES ?? 500 * MIB,
+        evidence: env.MEDIA_MAX_EVIDENCE_BYTES ?? 20 * MIB,
+      },
+      /** Size of the parts browsers upload (the last may be smaller); raised when a file would need over 10,000. */
+      partSizeBytes: mediaPartSize(env, storageDriver),
+      /** Scratch folder of the processing jobs (sources and outputs while ffmpeg and LibreOffice run). */
+      workDir: path.resolve(env.MEDIA_WORK_DIR ?? os.tmpdir()),
+      /** x264 speed/quality trade-off of the HLS renditions. */
+      x264Preset: env.MEDIA_X264_PRESET ?? 'veryfast',
     },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -25,6 +25,9 @@ const toBool = ({ value }: { value: unknown }): unknown => {
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+/** The largest media size limit a variable may set (50 GiB). */
+const MEDIA_MAX_BYTES_CEILING = 50 * 1024 * 1024 * 1024;
+
 /**
  * Every environment variable the platform reads, with its rule. This class is the only place
  * that names `process.env` keys; `.env.example` documents each one.
@@ -138,6 +141,37 @@ export class EnvironmentVariables {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000)
   ROSTER_MAX_ROWS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(MEDIA_MAX_BYTES_CEILING)
+  MEDIA_MAX_VIDEO_BYTES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(MEDIA_MAX_BYTES_CEILING)
+  MEDIA_MAX_AUDIO_BYTES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(MEDIA_MAX_BYTES_CEILING)
+  MEDIA_MAX_SLIDES_BYTES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(MEDIA_MAX_BYTES_CEILING)
+  MEDIA_MAX_DOCUMENT_BYTES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(MEDIA_MAX_BYTES_CEILING)
+  MEDIA_MAX_IMAGE_BYTES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(MEDIA_MAX_BYTES_CEILING)
+  MEDIA_MAX_FILE_BYTES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(MEDIA_MAX_BYTES_CEILING)
+  MEDIA_MAX_EVIDENCE_BYTES?: number;
+
+  /** Browser upload part size; S3 needs at least 5 MiB (checked in buildAppConfig). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(64 * 1024) @Max(5 * 1024 * 1024 * 1024)
+  MEDIA_PART_SIZE_BYTES?: number;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  MEDIA_WORK_DIR?: string;
+
+  @IsOptional() @IsIn(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow'])
+  MEDIA_X264_PRESET?: 'ultrafast' | 'superfast' | 'veryfast' | 'faster' | 'fast' | 'medium' | 'slow';
 
   @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(3)
   ADMIN_USERNAME?: string;

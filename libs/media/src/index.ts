@@ -1,0 +1,12 @@
+export * from './media.module';
+export * from './media-asset.entity';
+export * from './media-rules';
+export * from './media.exceptions';
+export * from './media-access';
+export * from './media-keys';
+export * from './media.service';
+export * from './hls/hls-playlist';
+export { planRenditions, buildHlsArgs, transcodeToHls, LADDER, SEGMENT_SECONDS, type TranscodeResult } from './processing/video';
+export { probe, type MediaProbe } from './processing/probe';
+export { runCommand, CommandTimeoutError } from './processing/run-command';
+export { MediaProcessor, type ProcessOutcome } from './processing/media.processor';
