@@ -41,6 +41,8 @@ export interface PublishedCourse extends CatalogItem {
   sections: Array<{ id: string; titleVi: string; titleEn: string | null; lessons: Array<{ id: string; kind: LessonKind; titleVi: string; titleEn: string | null; required: boolean; estimatedMinutes: number | null; competencies: CompetencyTagValue[] }> }>;
 }
 
+export const CACHE_TTL_MS = 30_000;
+const CACHE_MAX_ENTRIES = 2000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Words of a query as a prefix tsquery over the folded text: "an toan thong" → 'an':* & 'toan':* & 'thong':*. */
@@ -61,9 +63,34 @@ export function catalogTsQuery(q: string): string | null {
  */
 @Injectable()
 export class CatalogService {
+  /**
+   * Answers by query, kept `CACHE_TTL_MS` (the catalogue changes when a course is published or
+   * archived, rarely; on a campaign day very many people run the same few searches). Publishing
+   * or archiving in this process clears it at once; other replicas catch up within the TTL.
+   */
+  private readonly cache = new Map<string, { at: number; value: Promise<{ items: CatalogItem[]; total: number }> }>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async search(query: CatalogQuery): Promise<{ items: CatalogItem[]; total: number }> {
+  /** Forgets every cached answer (after a publish or an archive). */
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  search(query: CatalogQuery): Promise<{ items: CatalogItem[]; total: number }> {
+    const key = JSON.stringify([query.q ? foldVietnamese(query.q).trim() : '', query.audience, query.grade, query.competency, query.level, query.unitId, query.page, query.pageSize]);
+    const now = Date.now();
+    const hit = this.cache.get(key);
+    if (hit && now - hit.at < CACHE_TTL_MS) return hit.value;
+    const value = this.searchNow(query);
+    // Failures are not cached.
+    value.catch(() => this.cache.delete(key));
+    if (this.cache.size >= CACHE_MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, { at: now, value });
+    return value;
+  }
+
+  private async searchNow(query: CatalogQuery): Promise<{ items: CatalogItem[]; total: number }> {
     const params: unknown[] = [];
     const where: string[] = [];
     const tsquery = query.q ? catalogTsQuery(query.q) : null;

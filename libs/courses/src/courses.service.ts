@@ -4,6 +4,7 @@ import { type Principal, commonError, foldVietnamese } from '@lms/core';
 import { IdentityRepository } from '@lms/identity';
 import { AccessService } from '@lms/org';
 import type { DataSource, EntityManager } from 'typeorm';
+import { CatalogService } from './catalog.service';
 import { type Reason, competencyProblems, gradeRangeProblems, lessonContent, publishProblems } from './course-rules';
 import {
   type Audience,
@@ -81,6 +82,7 @@ export class CoursesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly identity: IdentityRepository,
+    private readonly catalog: CatalogService,
   ) {}
 
   // ---------------------------------------------------------------------------------------------
@@ -429,6 +431,7 @@ export class CoursesService {
         ],
       );
     });
+    this.catalog.invalidate();
     await this.identity.audit({ action: 'course.published', userId: principal.userId, details: { courseId: course.id } });
     return this.outline(principal, course.id);
   }
@@ -441,6 +444,7 @@ export class CoursesService {
       await em.getRepository(Course).update({ id: course.id }, { status: 'archived' });
       await em.query('DELETE FROM course_catalog_entry WHERE course_id = $1', [course.id]);
     });
+    this.catalog.invalidate();
     await this.identity.audit({ action: 'course.archived', userId: principal.userId, details: { courseId: course.id } });
     return this.outline(principal, course.id);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type Principal, Public, RequirePermission, commonError } from '@lms/core';
 import { CompetencyService } from '@lms/competency';
@@ -177,6 +177,7 @@ export class CatalogController {
 
   @Get('catalog/courses')
   @Public()
+  @Header('cache-control', 'public, max-age=30')
   @ApiOperation({ operationId: 'searchCatalog', summary: 'Tìm khoá học / Search published courses (with or without diacritics), filter, page' })
   @ApiOkResponse({ type: CatalogPageDto })
   async search(@Query() query: CatalogQueryDto): Promise<CatalogPageDto> {
