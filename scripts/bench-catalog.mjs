@@ -73,8 +73,8 @@ try {
     );
     await client.query(
       `INSERT INTO course_catalog_entry (course_id, revision_id, title_vi, summary_vi, audiences, grade_min, grade_max, owner_unit_id, owner_unit_path,
-                                         competency_codes, competency_levels, lesson_count, search_text, search, published_at)
-       SELECT id, r, t, s, a::varchar[], gmin, gmax, $10::uuid, $10::uuid::text || '/', c::varchar[], l::varchar[], 6, st, to_tsvector('simple', st), now()
+                                         competency_codes, competency_levels, lesson_count, asset_ids, search_text, search, published_at)
+       SELECT id, r, t, s, a::varchar[], gmin, gmax, $10::uuid, $10::uuid::text || '/', c::varchar[], l::varchar[], 6, '{}'::uuid[], st, to_tsvector('simple', st), now()
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::smallint[], $7::smallint[], $8::text[], $9::text[], $11::text[])
               AS x(id, r, t, s, a, gmin, gmax, c, l, st)`,
       [ids, revisions, titles, summaries, audiences, gradeMin, gradeMax, codes, levels, dept.id, search],

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { foldVietnamese } from '@lms/core';
 import type { DataSource } from 'typeorm';
 import type { Audience, CompetencyTagValue, LessonKind } from './course.entity';
-import { CourseNotFoundException } from './courses.exceptions';
+import { CourseItemNotFoundException, CourseNotFoundException } from './courses.exceptions';
 
 export interface CatalogQuery {
   q?: string;
@@ -43,6 +43,18 @@ export interface PublishedCourse extends CatalogItem {
 
 export const CACHE_TTL_MS = 30_000;
 const CACHE_MAX_ENTRIES = 2000;
+export interface PublishedLesson {
+  courseId: string;
+  courseTitleVi: string;
+  courseTitleEn: string | null;
+  revision: number;
+  sectionId: string;
+  sectionTitleVi: string;
+  lesson: { id: string; kind: LessonKind; titleVi: string; titleEn: string | null; required: boolean; estimatedMinutes: number | null; content: Record<string, unknown>; bodyHtml: string | null; competencies: CompetencyTagValue[] };
+  previousLessonId: string | null;
+  nextLessonId: string | null;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Words of a query as a prefix tsquery over the folded text: "an toan thong" → 'an':* & 'toan':* & 'thong':*. */
@@ -154,6 +166,34 @@ export class CatalogService {
         titleEn: s.titleEn,
         lessons: s.lessons.map((l) => ({ id: l.id, kind: l.kind, titleVi: l.titleVi, titleEn: l.titleEn, required: l.required, estimatedMinutes: l.estimatedMinutes, competencies: l.competencies })),
       })),
+    };
+  }
+
+  /**
+   * One lesson of a published course as a learner opens it: its content (asset ids, sanitised HTML,
+   * link) from the live revision, with its neighbours for "previous / next".
+   */
+  async lesson(courseId: string, lessonId: string): Promise<PublishedLesson> {
+    if (!UUID.test(courseId) || !UUID.test(lessonId)) throw new CourseNotFoundException();
+    const [row] = await this.dataSource.query<Array<{ snapshot: { course: { titleVi: string; titleEn: string | null }; sections: Array<{ id: string; titleVi: string; lessons: Array<PublishedLesson['lesson']> }> }; number: number }>>(
+      `SELECT r.snapshot, r.number FROM course_catalog_entry e JOIN course_revision r ON r.id = e.revision_id WHERE e.course_id = $1`,
+      [courseId],
+    );
+    if (!row) throw new CourseNotFoundException();
+    const flat = row.snapshot.sections.flatMap((s) => s.lessons.map((l) => ({ section: s, lesson: l })));
+    const at = flat.findIndex((x) => x.lesson.id === lessonId);
+    if (at < 0) throw new CourseItemNotFoundException('lesson');
+    const { section, lesson } = flat[at];
+    return {
+      courseId,
+      courseTitleVi: row.snapshot.course.titleVi,
+      courseTitleEn: row.snapshot.course.titleEn,
+      revision: row.number,
+      sectionId: section.id,
+      sectionTitleVi: section.titleVi,
+      lesson: { id: lesson.id, kind: lesson.kind, titleVi: lesson.titleVi, titleEn: lesson.titleEn, required: lesson.required, estimatedMinutes: lesson.estimatedMinutes, content: lesson.content, bodyHtml: lesson.bodyHtml, competencies: lesson.competencies },
+      previousLessonId: at > 0 ? flat[at - 1].lesson.id : null,
+      nextLessonId: at < flat.length - 1 ? flat[at + 1].lesson.id : null,
     };
   }
 

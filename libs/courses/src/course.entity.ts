@@ -120,6 +120,7 @@ export class CourseCollaborator {
 @Entity({ name: 'course_catalog_entry' })
 @Index('ix_course_catalog_search', { synchronize: false })
 @Index('ix_course_catalog_filters', { synchronize: false })
+@Index('ix_course_catalog_assets', { synchronize: false })
 export class CourseCatalogEntry {
   @PrimaryColumn({ type: 'uuid' }) courseId!: string;
   @ManyToOne(() => Course, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'course_id' }) course?: Course;
@@ -139,6 +140,8 @@ export class CourseCatalogEntry {
   /** "code:level" pairs, so a filter on a competency at a level is one array containment. */
   @Column({ type: 'varchar', length: 12, array: true }) competencyLevels!: string[];
   @Column({ type: 'integer' }) lessonCount!: number;
+  /** Every media asset the published revision uses (cover, lesson files, gallery images): who may stream them. */
+  @Column({ type: 'uuid', array: true }) assetIds!: string[];
   /** Folded (no diacritics, lower case) titles and summaries, for the search vector. */
   @Column({ type: 'text' }) searchText!: string;
   @Column({ type: 'tsvector', select: false, nullable: true }) search!: string | null;

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CompetencyModule } from '@lms/competency';
 import { IdentityModule } from '@lms/identity';
+import { MediaModule } from '@lms/media';
 import { OrgModule } from '@lms/org';
 import { CatalogService } from './catalog.service';
+import { CourseMediaAccess } from './course-media-access';
 import { CoursesService } from './courses.service';
 
 /** Courses: authoring, workflow and revisions, and the catalogue of published courses. */
-@Module({ imports: [IdentityModule, OrgModule, CompetencyModule], providers: [CoursesService, CatalogService], exports: [CoursesService, CatalogService] })
+@Module({ imports: [IdentityModule, OrgModule, CompetencyModule, MediaModule], providers: [CoursesService, CatalogService, CourseMediaAccess], exports: [CoursesService, CatalogService] })
 export class CoursesModule {}

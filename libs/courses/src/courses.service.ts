@@ -21,6 +21,17 @@ import { CourseInvalidException, CourseItemNotFoundException, CourseNotFoundExce
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Every media asset a course uses: its cover and its lessons' files and images. */
+export function assetsOf(coverAssetId: string | null, lessons: Array<{ content: Record<string, unknown> }>): string[] {
+  const ids = new Set<string>();
+  if (coverAssetId) ids.add(coverAssetId);
+  for (const l of lessons) {
+    if (typeof l.content.assetId === 'string') ids.add(l.content.assetId);
+    if (Array.isArray(l.content.assetIds)) for (const id of l.content.assetIds) if (typeof id === 'string') ids.add(id);
+  }
+  return [...ids];
+}
+
 export interface CourseInput {
   titleVi: string;
   titleEn?: string | null;
@@ -402,13 +413,13 @@ export class CoursesService {
       const searchText = foldVietnamese([course.titleVi, course.summaryVi, course.titleEn ?? '', course.summaryEn ?? '', ...lessons.map((l) => l.titleVi)].join(' '));
       await em.query(
         `INSERT INTO course_catalog_entry (course_id, revision_id, title_vi, title_en, summary_vi, summary_en, audiences, grade_min, grade_max, estimated_minutes,
-                                           cover_asset_id, owner_unit_id, owner_unit_path, competency_codes, competency_levels, lesson_count, search_text, search, published_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, (SELECT path FROM org_unit WHERE id = $12), $13, $14, $15, $16, to_tsvector('simple', $16), $17)
+                                           cover_asset_id, owner_unit_id, owner_unit_path, competency_codes, competency_levels, lesson_count, asset_ids, search_text, search, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, (SELECT path FROM org_unit WHERE id = $12), $13, $14, $15, $18, $16, to_tsvector('simple', $16), $17)
          ON CONFLICT (course_id) DO UPDATE SET revision_id = EXCLUDED.revision_id, title_vi = EXCLUDED.title_vi, title_en = EXCLUDED.title_en,
            summary_vi = EXCLUDED.summary_vi, summary_en = EXCLUDED.summary_en, audiences = EXCLUDED.audiences, grade_min = EXCLUDED.grade_min,
            grade_max = EXCLUDED.grade_max, estimated_minutes = EXCLUDED.estimated_minutes, cover_asset_id = EXCLUDED.cover_asset_id,
            owner_unit_id = EXCLUDED.owner_unit_id, owner_unit_path = EXCLUDED.owner_unit_path, competency_codes = EXCLUDED.competency_codes,
-           competency_levels = EXCLUDED.competency_levels, lesson_count = EXCLUDED.lesson_count, search_text = EXCLUDED.search_text,
+           competency_levels = EXCLUDED.competency_levels, lesson_count = EXCLUDED.lesson_count, asset_ids = EXCLUDED.asset_ids, search_text = EXCLUDED.search_text,
            search = EXCLUDED.search, published_at = EXCLUDED.published_at`,
         [
           course.id,
@@ -428,6 +439,7 @@ export class CoursesService {
           lessons.length,
           searchText,
           now,
+          assetsOf(course.coverAssetId, lessons),
         ],
       );
     });

@@ -21,6 +21,9 @@ export type Role = (typeof ROLES)[number];
 const SELF = ['profile.read', 'profile.update'] as const;
 export const SELF_PERMISSIONS: ReadonlySet<string> = new Set(SELF);
 
+/** Every role learns: open the lessons of published courses (enrolment will narrow what each sees). */
+const LEARN = ['course.learn'] as const;
+
 const MANAGE_PEOPLE = ['user.read', 'user.manage', 'org.read', 'org.manage', 'roster.import', 'registration.review', 'report.read'] as const;
 
 /**
@@ -40,16 +43,16 @@ const REVIEWING = ['course.author', 'course.review'] as const;
 const LEARNER_MEDIA = ['media.use', 'evidence.upload'] as const;
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly string[]>> = {
-  administrator: [...SELF, ...MANAGE_PEOPLE, 'system.read', ...AUTHOR_MEDIA, ...REVIEWING],
-  department_manager: [...SELF, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING],
-  commune_officer: [...SELF, 'user.read', 'org.read', 'report.read', 'media.use'],
-  institution_manager: [...SELF, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING],
-  teacher: [...SELF, 'user.read', 'org.read', ...AUTHOR_MEDIA, ...AUTHORING],
-  author: [...SELF, ...AUTHOR_MEDIA, ...AUTHORING],
-  student: [...SELF, ...LEARNER_MEDIA],
-  parent: [...SELF, 'child.read', ...LEARNER_MEDIA],
+  administrator: [...SELF, ...LEARN, ...MANAGE_PEOPLE, 'system.read', ...AUTHOR_MEDIA, ...REVIEWING],
+  department_manager: [...SELF, ...LEARN, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING],
+  commune_officer: [...SELF, ...LEARN, 'user.read', 'org.read', 'report.read', 'media.use'],
+  institution_manager: [...SELF, ...LEARN, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING],
+  teacher: [...SELF, ...LEARN, 'user.read', 'org.read', ...AUTHOR_MEDIA, ...AUTHORING],
+  author: [...SELF, ...LEARN, ...AUTHOR_MEDIA, ...AUTHORING],
+  student: [...SELF, ...LEARN, ...LEARNER_MEDIA],
+  parent: [...SELF, ...LEARN, 'child.read', ...LEARNER_MEDIA],
   /** A community learner (người dân) who registered on their own. */
-  learner: [...SELF, ...LEARNER_MEDIA],
+  learner: [...SELF, ...LEARN, ...LEARNER_MEDIA],
 };
 
 /**

@@ -24,7 +24,7 @@ describe('access tokens', () => {
 
   it('gives a student no administrator permission', async () => {
     const principal = await authenticator.authenticate(bearer(tokens.issueAccessToken({ sub: 'u-2', usr: 'hs1', roles: ['student'] })));
-    expect([...(principal?.permissions ?? [])].sort()).toEqual(['evidence.upload', 'media.use', 'profile.read', 'profile.update']);
+    expect([...(principal?.permissions ?? [])].sort()).toEqual(['course.learn', 'evidence.upload', 'media.use', 'profile.read', 'profile.update']);
   });
 
   it('limits an account that must change its password to its own profile', async () => {

@@ -213,6 +213,35 @@ describe('courses: authoring, workflow, revisions and catalogue (real api, real 
     expect((await api('get', '/courses', otherTeacher).expect(200)).body.items).toEqual([]);
   });
 
+  it('learners open published lessons; the course’s media opens to them only once published', async () => {
+    const { rows } = await h.sql.query<{ id: string }>(
+      `INSERT INTO media_asset (owner_user_id, purpose, original_name, declared_size, size, status, source_key, part_size)
+       VALUES ($1, 'audio', 'bai-hat.m4a', 10, 10, 'ready', 'media/x/source', 8388608) RETURNING id`,
+      [authorId],
+    );
+    const assetId = rows[0].id;
+    const draft = (await api('post', '/courses', author).send({ titleVi: 'Nghe và học', summaryVi: 'Bài nghe.', audiences: ['student'], ownerUnitId: school }).expect(201)).body as Outline;
+    const withSection = (await api('post', `/courses/${draft.course.id}/sections`, author).send({ titleVi: 'Chương 1' }).expect(201)).body as Outline;
+    const sectionId = withSection.sections[0].id;
+    await api('post', `/courses/${draft.course.id}/sections/${sectionId}/lessons`, author).send({ kind: 'audio', titleVi: 'Bài nghe', content: { assetId } }).expect(201);
+    const o = (await api('post', `/courses/${draft.course.id}/sections/${sectionId}/lessons`, author).send({ kind: 'text', titleVi: 'Bài đọc', content: { markdown: '**Chú ý** an toàn' } }).expect(201)).body as Outline;
+    const [audio, text] = o.sections[0].lessons;
+    // A draft's media: the author (owner) and the reviewing manager see it; a pupil does not.
+    await api('get', `/media/${assetId}`, author).expect(200);
+    await api('get', `/media/${assetId}`, manager).expect(200);
+    expect((await api('get', `/media/${assetId}`, student)).status).toBe(404);
+    expectError(await api('get', `/catalog/courses/${draft.course.id}/lessons/${text.id}`, student), 404, 'COURSE_NOT_FOUND');
+    await api('post', `/courses/${draft.course.id}/publish`, manager).expect(200);
+    await api('get', `/media/${assetId}`, student).expect(200);
+    const opened = await api('get', `/catalog/courses/${draft.course.id}/lessons/${text.id}`, student).expect(200);
+    expect(opened.body).toMatchObject({ courseTitleVi: 'Nghe và học', revision: 1, sectionTitleVi: 'Chương 1', previousLessonId: audio.id, nextLessonId: null });
+    expect(opened.body.lesson.bodyHtml).toContain('<strong>Chú ý</strong>');
+    const first = await api('get', `/catalog/courses/${draft.course.id}/lessons/${audio.id}`, student).expect(200);
+    expect(first.body.lesson.content).toEqual({ assetId });
+    expectError(await api('get', `/catalog/courses/${draft.course.id}/lessons/${randomUUID()}`, student), 404, 'COURSE_LESSON_NOT_FOUND');
+    expectError(await api('get', `/catalog/courses/${draft.course.id}/lessons/${text.id}`, null), 401, 'UNAUTHENTICATED');
+  });
+
   it('archiving takes it out of the catalogue and freezes it', async () => {
     outline = (await api('post', `${courseUrl()}/archive`, manager).expect(200)).body;
     expect(outline.course.status).toBe('archived');

@@ -64,7 +64,7 @@ describe('authorisation matrix over every operation of the OpenAPI document', ()
     return { id: rows[0].id, assignment: a[0].id };
   }
 
-  async function tree(label: string): Promise<Tree> {
+  async function tree(label: string, published: boolean): Promise<Tree> {
     const department = await unit(admin, { type: 'department', name: `Sở ${label}` });
     const commune = await unit(admin, { type: 'commune', name: `Phường ${label}`, parentId: department, communeKind: 'phuong' });
     const institution = await unit(admin, { type: 'institution', name: `Trường ${label}`, parentId: commune, institutionKind: 'primary', ownership: 'public' });
@@ -84,6 +84,16 @@ describe('authorisation matrix over every operation of the OpenAPI document', ()
       `INSERT INTO lesson (course_id, section_id, position, kind, title_vi, required, content, competencies) VALUES ($1, $2, 1, 'quiz', 'Bài 1', true, '{}', '[]') RETURNING id`,
       [course[0].id, section[0].id],
     );
+    if (published) {
+      // The first tree's course is also published, so learners' routes have a lesson to open.
+      const snapshot = { course: { titleVi: `Khoá học ${label}`, titleEn: null, licence: 'CC BY 4.0' }, sections: [{ id: section[0].id, titleVi: 'Chương 1', titleEn: null, lessons: [{ id: lesson[0].id, kind: 'quiz', titleVi: 'Bài 1', titleEn: null, required: true, estimatedMinutes: null, content: {}, bodyHtml: null, competencies: [] }] }] };
+      const { rows: revision } = await h.sql.query<{ id: string }>('INSERT INTO course_revision (course_id, number, snapshot) VALUES ($1, 1, $2) RETURNING id', [course[0].id, JSON.stringify(snapshot)]);
+      await h.sql.query(
+        `INSERT INTO course_catalog_entry (course_id, revision_id, title_vi, summary_vi, audiences, owner_unit_id, competency_codes, competency_levels, lesson_count, asset_ids, search_text, published_at)
+         VALUES ($1, $2, $3, 'Tóm tắt', '{student}', $4, '{}', '{}', 1, '{}', 'khoa hoc', now())`,
+        [course[0].id, revision[0].id, `Khoá học ${label}`, institution],
+      );
+    }
     return {
       department,
       commune,
@@ -149,8 +159,8 @@ describe('authorisation matrix over every operation of the OpenAPI document', ()
     await h.setUp();
     admin = (await h.loginOk()).accessToken;
     sign = createSigner({ key: h.env.AUTH_JWT_SECRET as string, iss: 'lms' });
-    mine = await tree('Một');
-    other = await tree('Hai');
+    mine = await tree('Một', true);
+    other = await tree('Hai', false);
     for (const role of ROLES) {
       const holder = await account(`matrix-${role}`, role, homeOf(role, mine));
       if (role === 'parent') await h.sql.query('INSERT INTO parent_link (parent_id, child_id) VALUES ($1, $2)', [holder.id, mine.student]);

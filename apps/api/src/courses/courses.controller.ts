@@ -15,6 +15,7 @@ import {
   OrderSectionsDto,
   OutlineDto,
   PublishedCourseDto,
+  PublishedLessonViewDto,
   SectionDto,
   UpdateCourseDto,
   UpdateLessonDto,
@@ -194,6 +195,15 @@ export class CatalogController {
   @ApiNotFoundResponse({ description: 'COURSE_NOT_FOUND' })
   published(@Param('courseId') courseId: string): Promise<PublishedCourseDto> {
     return this.catalog.published(courseId);
+  }
+
+  @Get('catalog/courses/:courseId/lessons/:lessonId')
+  @RequirePermission('course.learn')
+  @ApiOperation({ operationId: 'getPublishedLesson', summary: 'Mở bài học / A lesson of a published course as a learner opens it (content of the live revision)' })
+  @ApiOkResponse({ type: PublishedLessonViewDto })
+  @ApiNotFoundResponse({ description: 'COURSE_NOT_FOUND, COURSE_LESSON_NOT_FOUND' })
+  lesson(@Param('courseId') courseId: string, @Param('lessonId') lessonId: string): Promise<PublishedLessonViewDto> {
+    return this.catalog.lesson(courseId, lessonId);
   }
 
   @Get('competencies')

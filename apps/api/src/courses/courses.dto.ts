@@ -270,6 +270,18 @@ export class PublishedCourseDto extends CatalogItemDto {
   @ApiProperty({ type: [PublishedSectionDto] }) sections!: PublishedSectionDto[];
 }
 
+export class PublishedLessonViewDto {
+  @ApiProperty({ format: 'uuid' }) courseId!: string;
+  @ApiProperty() courseTitleVi!: string;
+  @ApiProperty({ type: String, nullable: true }) courseTitleEn!: string | null;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ format: 'uuid' }) sectionId!: string;
+  @ApiProperty() sectionTitleVi!: string;
+  @ApiProperty({ type: OutlineLessonDto }) lesson!: OutlineLessonDto;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) previousLessonId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) nextLessonId!: string | null;
+}
+
 export function toCourseDto(c: Course): CourseDto {
   return {
     id: c.id,

@@ -142,6 +142,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/courses/{courseId}/lessons/{lessonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mở bài học / A lesson of a published course as a learner opens it (content of the live revision) */
+        get: operations["getPublishedLesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-errors": {
         parameters: {
             query?: never;
@@ -1620,6 +1637,21 @@ export interface components {
             titleEn: string | null;
             titleVi: string;
         };
+        PublishedLessonViewDto: {
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string | null;
+            courseTitleVi: string;
+            lesson: components["schemas"]["OutlineLessonDto"];
+            /** Format: uuid */
+            nextLessonId: string | null;
+            /** Format: uuid */
+            previousLessonId: string | null;
+            revision: number;
+            /** Format: uuid */
+            sectionId: string;
+            sectionTitleVi: string;
+        };
         PublishedSectionDto: {
             /** Format: uuid */
             id: string;
@@ -2052,6 +2084,49 @@ export interface operations {
                 };
             };
             /** @description COURSE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPublishedLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedLessonViewDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_NOT_FOUND, COURSE_LESSON_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
