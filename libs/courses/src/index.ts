@@ -5,3 +5,5 @@ export * from './markdown';
 export * from './courses.service';
 export * from './catalog.service';
 export * from './courses.module';
+export * from './course-package.service';
+export * from './course-media-access';

@@ -11,7 +11,8 @@ export interface NewMediaAsset {
   originalName: string;
   declaredSize: number;
   sourceKey: string;
-  uploadId: string;
+  /** The multipart upload a browser sends parts to; null for files the server stores itself. */
+  uploadId: string | null;
   partSize: number;
 }
 

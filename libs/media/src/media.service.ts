@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, type DomainException, type Principal, commonError } from '@lms/core';
@@ -122,6 +123,47 @@ export class MediaService {
       partSize,
     });
     return { asset, partSize, parts };
+  }
+
+  /**
+   * A file the server already has in hand (a course package being imported): stored, verified like
+   * an upload (size, kind from the first bytes) and queued for processing. A refused file leaves
+   * no object behind and answers the same 4xx an upload would.
+   */
+  async ingest(principal: Principal, input: { purpose: MediaPurpose; fileName: string; size: number; body: Readable }): Promise<MediaAsset> {
+    if (!this.mayUpload(principal, input.purpose)) throw new MediaPurposeForbiddenException(input.purpose);
+    if (input.size === 0) throw new MediaEmptyException();
+    const limit = this.limitFor(input.purpose);
+    if (input.size > limit) throw new MediaTooLargeException(input.purpose, limit);
+    const declared = judgeDeclared(input.purpose, input.fileName, undefined);
+    if (declared && !declared.ok) throw new MediaKindNotAllowedException(input.purpose, declared);
+    const id = randomUUID();
+    const sourceKey = mediaKeys.source(id);
+    const asset = await this.repo.create({
+      id,
+      ownerUserId: principal.userId,
+      purpose: input.purpose,
+      originalName: input.fileName.slice(0, 255),
+      declaredSize: input.size,
+      sourceKey,
+      uploadId: null,
+      partSize: this.config.media.partSizeBytes,
+    });
+    const { size } = await this.storage.put(sourceKey, input.body, { size: input.size, contentType: 'application/octet-stream' });
+    let contentType: string;
+    try {
+      contentType = await this.verify(asset, size);
+    } catch (error) {
+      if (isRefusal(error)) {
+        await this.storage.delete(sourceKey);
+        await this.repo.markRejected(asset.id, { code: error.code, ...error.messages }, size);
+      }
+      throw error;
+    }
+    await this.repo.markUploaded(asset.id, { size, contentType });
+    const uploaded = await this.load(asset.id);
+    await this.jobs.enqueue('media.process', { assetId: asset.id }, { jobId: processJobId(uploaded) });
+    return uploaded;
   }
 
   /** The upload's state and the parts storage already holds (a browser resumes from there). */

@@ -1,8 +1,10 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type Principal, Public, RequirePermission, commonError } from '@lms/core';
 import { CompetencyService } from '@lms/competency';
-import { CatalogService, CoursesService } from '@lms/courses';
+import { CatalogService, CoursePackageService, CoursePackageTooLargeException, CoursesService } from '@lms/courses';
+import { contentDisposition } from '@lms/storage';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import {
   CatalogPageDto,
@@ -10,6 +12,7 @@ import {
   CollaboratorDto,
   CourseListDto,
   CreateCourseDto,
+  ImportPackageQuery,
   LessonDto,
   OrderLessonsDto,
   OrderSectionsDto,
@@ -25,10 +28,18 @@ import {
 } from './courses.dto';
 import { CompetencyDetailDto, FrameworkDto } from './competency.dto';
 
+/** Largest course package accepted (a course may hold a 2 GB video and more). */
+export const COURSE_PACKAGE_MAX_BYTES = 4 * 1024 * 1024 * 1024;
+/** Package imports reach the controller as an unread stream (see raw-body.ts). */
+export const COURSE_PACKAGE_PATH = /^\/api\/v1\/courses\/package-imports(\?|$)/;
+
 @ApiTags('courses')
 @Controller('courses')
 export class CoursesController {
-  constructor(private readonly courses: CoursesService) {}
+  constructor(
+    private readonly courses: CoursesService,
+    private readonly packages: CoursePackageService,
+  ) {}
 
   @Get()
   @RequirePermission('course.author')
@@ -143,6 +154,32 @@ export class CoursesController {
   @ApiOkResponse({ type: OutlineDto })
   async removeCollaborator(@CurrentPrincipal() principal: Principal, @Param('courseId') courseId: string, @Param('userId') userId: string): Promise<OutlineDto> {
     return toOutlineDto(await this.courses.removeCollaborator(principal, courseId, userId));
+  }
+
+  @Get(':courseId/package')
+  @RequirePermission('course.author')
+  @ApiOperation({ operationId: 'exportCoursePackage', summary: 'Xuất gói khoá học / Export the course as a zip (manifest.json and its files)' })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: 'The package (zip)' })
+  async exportPackage(@CurrentPrincipal() principal: Principal, @Param('courseId') courseId: string, @Res() reply: FastifyReply): Promise<void> {
+    const { stream, fileName } = await this.packages.export(principal, courseId);
+    await reply.header('content-type', 'application/zip').header('content-disposition', contentDisposition('attachment', fileName)).header('cache-control', 'no-store').send(stream);
+  }
+
+  @Post('package-imports')
+  @RequirePermission('course.author')
+  @ApiOperation({ operationId: 'importCoursePackage', summary: 'Nhập gói khoá học / Import a course package (the raw zip is the body) as a new draft', description: 'Files are verified and processed like uploads.' })
+  @ApiConsumes('application/zip', 'application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: OutlineDto })
+  @ApiUnprocessableEntityResponse({ description: 'COURSE_PACKAGE_INVALID, MEDIA_KIND_NOT_ALLOWED' })
+  async importPackage(@CurrentPrincipal() principal: Principal, @Query() query: ImportPackageQuery, @Req() request: FastifyRequest): Promise<OutlineDto> {
+    const length = Number(request.headers['content-length']);
+    if (Number.isFinite(length) && length > COURSE_PACKAGE_MAX_BYTES) {
+      request.raw.resume();
+      throw new CoursePackageTooLargeException(COURSE_PACKAGE_MAX_BYTES);
+    }
+    return toOutlineDto(await this.packages.import(principal, query.ownerUnitId, request.raw, COURSE_PACKAGE_MAX_BYTES));
   }
 
   @Post(':courseId/:action')

@@ -132,6 +132,11 @@ export class CollaboratorDto {
   role!: CollaboratorRole;
 }
 
+export class ImportPackageQuery {
+  @ApiProperty({ format: 'uuid', description: 'The unit that will own the imported course' }) @IsUUID()
+  ownerUnitId!: string;
+}
+
 export class CatalogQueryDto {
   @ApiPropertyOptional({ maxLength: 200, example: 'an toan thong tin', description: 'Words of the title or summary, with or without diacritics' })
   @IsOptional() @Transform(trim) @IsString() @MaxLength(200)

@@ -1,7 +1,18 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { CompetencyModule } from '@lms/competency';
 import { CoursesModule } from '@lms/courses';
-import { CatalogController, CoursesController } from './courses.controller';
+import type { FastifyInstance } from 'fastify';
+import { registerRawBodies } from '../storage/raw-body';
+import { COURSE_PACKAGE_PATH, CatalogController, CoursesController } from './courses.controller';
 
 @Module({ imports: [CoursesModule, CompetencyModule], controllers: [CoursesController, CatalogController] })
-export class CoursesHttpModule {}
+export class CoursesHttpModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    const adapter = this.adapterHost.httpAdapter;
+    if (adapter?.getType() !== 'fastify') return;
+    registerRawBodies(adapter.getInstance<FastifyInstance>(), (method, url) => method === 'POST' && COURSE_PACKAGE_PATH.test(url));
+  }
+}

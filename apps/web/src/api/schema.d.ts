@@ -299,6 +299,23 @@ export interface paths {
         patch: operations["updateLesson"];
         trace?: never;
     };
+    "/api/v1/courses/{courseId}/package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất gói khoá học / Export the course as a zip (manifest.json and its files) */
+        get: operations["exportCoursePackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courses/{courseId}/section-order": {
         parameters: {
             query?: never;
@@ -379,6 +396,26 @@ export interface paths {
         put?: never;
         /** Thêm bài học / Add a lesson at the end of a section */
         post: operations["addLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/package-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập gói khoá học / Import a course package (the raw zip is the body) as a new draft
+         * @description Files are verified and processed like uploads.
+         */
+        post: operations["importCoursePackage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2579,6 +2616,40 @@ export interface operations {
             };
         };
     };
+    exportCoursePackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The package (zip) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     orderSections: {
         parameters: {
             query?: never;
@@ -2812,6 +2883,54 @@ export interface operations {
                 content?: never;
             };
             /** @description COURSE_INVALID (content for the kind, competency tags) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importCoursePackage: {
+        parameters: {
+            query: {
+                /** @description The unit that will own the imported course */
+                ownerUnitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/zip": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_PACKAGE_INVALID, MEDIA_KIND_NOT_ALLOWED */
             422: {
                 headers: {
                     [name: string]: unknown;
