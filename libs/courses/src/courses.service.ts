@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal, commonError, foldVietnamese } from '@lms/core';
 import { IdentityRepository } from '@lms/identity';
+import { MediaService } from '@lms/media';
 import { AccessService } from '@lms/org';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CatalogService } from './catalog.service';
@@ -20,6 +21,15 @@ import {
 import { CourseInvalidException, CourseItemNotFoundException, CourseNotFoundException, CourseWorkflowException } from './courses.exceptions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The purposes of upload each kind of lesson may use. */
+const PURPOSES_OF_KIND: Partial<Record<LessonKind, readonly string[]>> = {
+  video: ['video'],
+  audio: ['audio'],
+  slides: ['slides', 'document'],
+  file: ['file', 'document', 'slides', 'image', 'audio', 'video'],
+  gallery: ['image'],
+};
 
 /** Every media asset a course uses: its cover and its lessons' files and images. */
 export function assetsOf(coverAssetId: string | null, lessons: Array<{ content: Record<string, unknown> }>): string[] {
@@ -94,6 +104,7 @@ export class CoursesService {
     private readonly access: AccessService,
     private readonly identity: IdentityRepository,
     private readonly catalog: CatalogService,
+    private readonly media: MediaService,
   ) {}
 
   // ---------------------------------------------------------------------------------------------
@@ -108,6 +119,7 @@ export class CoursesService {
       throw new CourseInvalidException([{ vi: 'cần chọn đơn vị sở hữu khoá học (ownerUnitId)', en: 'an owning unit (ownerUnitId) is required' }]);
     }
     this.assertValid(gradeRangeProblems(input.gradeMin ?? null, input.gradeMax ?? null));
+    if (input.coverAssetId) await this.assertAssets(principal, [input.coverAssetId], ['image']);
     const id = await this.dataSource.transaction(async (em) => {
       const course = em.getRepository(Course).create({
         titleVi: input.titleVi,
@@ -173,6 +185,7 @@ export class CoursesService {
         throw commonError('NOT_FOUND');
       }
     }
+    if (change.coverAssetId && change.coverAssetId !== course.coverAssetId) await this.assertAssets(principal, [change.coverAssetId], ['image']);
     const next = { ...course, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) } as Course;
     this.assertValid(gradeRangeProblems(next.gradeMin, next.gradeMax));
     await this.dataSource.getRepository(Course).update(
@@ -247,7 +260,7 @@ export class CoursesService {
   async addLesson(principal: Principal, courseId: string, sectionId: string, input: LessonInput): Promise<Outline> {
     const { course } = await this.load(principal, courseId, 'edit');
     await this.section(course.id, sectionId);
-    const checked = this.checkLesson(input.kind, input.content, input.competencies ?? []);
+    const checked = await this.checkLesson(principal, input.kind, input.content, input.competencies ?? []);
     await this.dataSource.transaction(async (em) => {
       const [{ next }] = await em.query<Array<{ next: number }>>('SELECT COALESCE(max(position), 0) + 1 AS next FROM lesson WHERE section_id = $1', [sectionId]);
       await em.getRepository(Lesson).insert({
@@ -273,7 +286,7 @@ export class CoursesService {
     const lesson = await this.lesson(course.id, lessonId);
     const kind = change.kind ?? lesson.kind;
     const contentGiven = change.content !== undefined || change.kind !== undefined;
-    const checked = contentGiven ? this.checkLesson(kind, change.content ?? lesson.content, change.competencies ?? lesson.competencies) : null;
+    const checked = contentGiven ? await this.checkLesson(principal, kind, change.content ?? lesson.content, change.competencies ?? lesson.competencies) : null;
     if (!checked && change.competencies) this.assertValid(competencyProblems(change.competencies));
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(Lesson).update(
@@ -510,11 +523,32 @@ export class CoursesService {
     return lesson;
   }
 
-  private checkLesson(kind: LessonKind, content: Record<string, unknown> | undefined, competencies: CompetencyTagValue[]): { content: Record<string, unknown>; bodyHtml: string | null } {
+  private async checkLesson(principal: Principal, kind: LessonKind, content: Record<string, unknown> | undefined, competencies: CompetencyTagValue[]): Promise<{ content: Record<string, unknown>; bodyHtml: string | null }> {
     const checked = lessonContent(kind, content);
     const problems = [...('problems' in checked ? checked.problems : []), ...competencyProblems(competencies)];
     this.assertValid(problems);
-    return checked as { content: Record<string, unknown>; bodyHtml: string | null };
+    const valid = checked as { content: Record<string, unknown>; bodyHtml: string | null };
+    await this.assertAssets(principal, assetsOf(null, [valid]), PURPOSES_OF_KIND[kind] ?? []);
+    return valid;
+  }
+
+  /**
+   * A course may use only files the author may see (their own uploads, or ones already in courses
+   * they work on), of a purpose that fits, that did not fail: otherwise publishing would open
+   * someone else's file to every learner.
+   */
+  private async assertAssets(principal: Principal, ids: string[], purposes: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = await this.dataSource.query<Array<{ id: string; purpose: string; status: string }>>('SELECT id, purpose, status FROM media_asset WHERE id = ANY($1::uuid[])', [ids]);
+    const viewable = await this.media.viewableIds(principal, ids);
+    const problems: Reason[] = [];
+    for (const id of ids) {
+      const row = rows.find((r) => r.id === id);
+      if (!row || !viewable.has(id)) problems.push({ vi: `không tìm thấy tệp ${id}`, en: `file ${id} was not found` });
+      else if (!purposes.includes(row.purpose)) problems.push({ vi: `tệp ${row.purpose} không dùng được cho loại bài học này`, en: `a ${row.purpose} file does not fit this kind of lesson` });
+      else if (row.status === 'failed') problems.push({ vi: 'tệp đã xử lý lỗi, cần tải lên lại', en: 'the file failed processing; upload it again' });
+    }
+    this.assertValid(problems);
   }
 
   private assertValid(problems: Reason[]): void {

@@ -93,16 +93,26 @@ describe('courses: authoring, workflow, revisions and catalogue (real api, real 
     expectError(await api('post', '/courses', student).send({ titleVi: 'X', summaryVi: 'Y', audiences: ['student'], ownerUnitId: school }), 403, 'FORBIDDEN');
   });
 
+  /** A processed file as an upload leaves it (the media tests cover the upload itself). */
+  async function asset(ownerId: string, purpose: string): Promise<string> {
+    const { rows } = await h.sql.query<{ id: string }>(
+      `INSERT INTO media_asset (owner_user_id, purpose, original_name, declared_size, size, status, source_key, part_size)
+       VALUES ($1, $2, 'tep', 10, 10, 'ready', 'media/x/source', 8388608) RETURNING id`,
+      [ownerId, purpose],
+    );
+    return rows[0].id;
+  }
+
   it('adds sections and lessons of every kind, tags them with competencies, renders Markdown safely', async () => {
-    const assetId = randomUUID();
+    const [video, slides, audio] = [await asset(authorId, 'video'), await asset(authorId, 'slides'), await asset(authorId, 'audio')];
     outline = (await api('post', `${courseUrl()}/sections`, author).send({ titleVi: 'Chương 1. Mật khẩu' }).expect(201)).body;
     outline = (await api('post', `${courseUrl()}/sections`, author).send({ titleVi: 'Chương 2. Lừa đảo trực tuyến' }).expect(201)).body;
     const [s1, s2] = outline.sections;
     const lessons = [
-      { kind: 'video', titleVi: 'Video: mật khẩu mạnh', content: { assetId }, competencies: [{ code: '4.2', level: 2 }] },
+      { kind: 'video', titleVi: 'Video: mật khẩu mạnh', content: { assetId: video }, competencies: [{ code: '4.2', level: 2 }] },
       { kind: 'text', titleVi: 'Bài đọc', content: { markdown: '# Mật khẩu\n\nDùng **ít nhất 12 ký tự**. <script>alert(1)</script> [x](javascript:alert(1))' }, competencies: [{ code: '4.1', level: 2 }] },
-      { kind: 'slides', titleVi: 'Trình chiếu', content: { assetId } },
-      { kind: 'audio', titleVi: 'Nghe', content: { assetId } },
+      { kind: 'slides', titleVi: 'Trình chiếu', content: { assetId: slides } },
+      { kind: 'audio', titleVi: 'Nghe', content: { assetId: audio } },
     ];
     for (const l of lessons) outline = (await api('post', `${courseUrl()}/sections/${s1.id}/lessons`, author).send(l).expect(201)).body;
     outline = (await api('post', `${courseUrl()}/sections/${s2.id}/lessons`, author).send({ kind: 'external', titleVi: 'Khoá học trên binhdanhocvuso.gov.vn', content: { url: 'https://binhdanhocvuso.gov.vn/khoa-hoc/1', provider: 'Bộ GD&ĐT' } }).expect(201)).body;
@@ -120,6 +130,12 @@ describe('courses: authoring, workflow, revisions and catalogue (real api, real 
     expectError(await api('post', `${courseUrl()}/sections/${s1.id}/lessons`, author).send({ kind: 'text', titleVi: 'Sai bậc', content: { markdown: 'x' }, competencies: [{ code: '4.2', level: 9 }] }), 400, 'VALIDATION_FAILED');
     expectError(await api('post', `${courseUrl()}/sections/${s1.id}/lessons`, author).send({ kind: 'external', titleVi: 'Sai địa chỉ', content: { url: 'javascript:alert(1)' } }), 422, 'COURSE_INVALID');
     expectError(await api('post', `${courseUrl()}/sections/${randomUUID()}/lessons`, author).send({ kind: 'quiz', titleVi: 'x' }), 404, 'COURSE_SECTION_NOT_FOUND');
+    // Files: only the author's own (or already in their courses), of a fitting purpose.
+    const { rows: others } = await h.sql.query<{ id: string }>("SELECT user_id AS id FROM role_assignment WHERE role = 'teacher' AND unit_id = $1", [otherSchool]);
+    const someoneElses = await asset(others[0].id, 'video');
+    expectError(await api('post', `${courseUrl()}/sections/${s1.id}/lessons`, author).send({ kind: 'video', titleVi: 'Tệp của người khác', content: { assetId: someoneElses } }), 422, 'COURSE_INVALID');
+    expectError(await api('post', `${courseUrl()}/sections/${s1.id}/lessons`, author).send({ kind: 'video', titleVi: 'Không tồn tại', content: { assetId: randomUUID() } }), 422, 'COURSE_INVALID');
+    expectError(await api('post', `${courseUrl()}/sections/${s1.id}/lessons`, author).send({ kind: 'video', titleVi: 'Sai loại', content: { assetId: audio } }), 422, 'COURSE_INVALID');
     const res = await api('get', courseUrl(), author).expect(200);
     expect(res.body.sections[0].lessons).toHaveLength(before);
   });
