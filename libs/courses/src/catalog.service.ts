@@ -84,9 +84,24 @@ export class CatalogService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Serialised answers by request URL, served before Nest's pipeline (see the api's catalogue cache hook). */
+  private readonly bodies = new Map<string, { at: number; body: string }>();
+
   /** Forgets every cached answer (after a publish or an archive). */
   invalidate(): void {
     this.cache.clear();
+    this.bodies.clear();
+  }
+
+  /** A fresh serialised answer for exactly this URL, if there is one. */
+  cachedBody(url: string): string | null {
+    const hit = this.bodies.get(url);
+    return hit && Date.now() - hit.at < CACHE_TTL_MS ? hit.body : null;
+  }
+
+  rememberBody(url: string, body: string): void {
+    if (this.bodies.size >= CACHE_MAX_ENTRIES) this.bodies.delete(this.bodies.keys().next().value as string);
+    this.bodies.set(url, { at: Date.now(), body });
   }
 
   search(query: CatalogQuery): Promise<{ items: CatalogItem[]; total: number }> {

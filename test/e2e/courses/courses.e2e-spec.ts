@@ -258,7 +258,12 @@ describe('courses: authoring, workflow, revisions and catalogue (real api, real 
     expectError(await api('get', `/catalog/courses/${draft.course.id}/lessons/${text.id}`, null), 401, 'UNAUTHENTICATED');
   });
 
-  it('archiving takes it out of the catalogue and freezes it', async () => {
+  it('archiving takes it out of the catalogue (cached answers included) and freezes it', async () => {
+    await api('get', '/catalog/courses?q=an%20toan', null).expect(200);
+    const cached = await api('get', '/catalog/courses?q=an%20toan', null).expect(200);
+    expect(cached.headers['x-cache']).toBe('hit');
+    expect(cached.headers['x-content-type-options']).toBe('nosniff');
+    expect(cached.body.total).toBe(1);
     outline = (await api('post', `${courseUrl()}/archive`, manager).expect(200)).body;
     expect(outline.course.status).toBe('archived');
     expect((await api('get', '/catalog/courses?q=an%20toan', null).expect(200)).body.total).toBe(0);
