@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createHash, randomBytes } from 'node:crypto';
 import { constants as fsConstants, createReadStream, createWriteStream } from 'node:fs';
 import { access, mkdir, open, readFile, readdir, rename, rm, rmdir, stat as fsStat, unlink, writeFile } from 'node:fs/promises';
@@ -264,7 +265,11 @@ export class FsObjectStorage implements ObjectStorage {
       for (const part of parts) {
         const name = String(part.partNumber).padStart(5, '0');
         md5s.push(Buffer.from(stripQuotes(part.etag), 'hex'));
-        await pipeline(createReadStream(path.join(dir, `${name}.part`)), out, { end: false });
+        // Copied by hand rather than with pipeline(…, { end: false }): each pipeline leaves listeners
+        // on `out`, and a 2 GB video has hundreds of parts.
+        for await (const chunk of createReadStream(path.join(dir, `${name}.part`))) {
+          if (!out.write(chunk)) await once(out, 'drain');
+        }
       }
       await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
       // The S3 convention for multipart ETags: md5 of the parts' md5s, then the part count.
