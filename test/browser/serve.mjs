@@ -66,6 +66,8 @@ const api = spawn(process.execPath, [apiMain], {
     DATABASE_URL: dbUrl,
     PORT: port,
     HOST: '127.0.0.1',
+    // Signed URLs are built on PUBLIC_URL: the address the browser uses, so CSP and CORP let them load.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     LMS_DATA_DIR: dataDir,
     STORAGE_DRIVER: 'fs',
     STORAGE_SIGNING_SECRET: randomBytes(32).toString('hex'),

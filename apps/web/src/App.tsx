@@ -32,6 +32,14 @@ const router = createBrowserRouter([
       { path: 'dang-ky', lazy: async () => ({ Component: (await import('./pages/RegisterPage')).RegisterPage }) },
       { path: 'doi-mat-khau', lazy: signedIn(async () => (await import('./pages/ChangePasswordPage')).ChangePasswordPage) },
       { path: 'tai-khoan', lazy: signedIn(async () => (await import('./pages/AccountPage')).AccountPage) },
+      // Khoá học: the public catalogue and a published course's page.
+      { path: 'khoa-hoc', lazy: async () => ({ Component: (await import('./courses/CatalogPage')).CatalogPage }) },
+      { path: 'khoa-hoc/:courseId', lazy: async () => ({ Component: (await import('./courses/PublishedCoursePage')).PublishedCoursePage }) },
+      // Soạn bài: authors' courses and the course editor (course.author; each page checks it).
+      { path: 'soan-bai', lazy: signedIn(async () => (await import('./courses/MyCoursesPage')).MyCoursesPage) },
+      { path: 'soan-bai/:courseId', lazy: signedIn(async () => (await import('./courses/CourseEditorPage')).CourseEditorPage) },
+      // Học: one lesson, played or read (collaborators' preview now; enrolled learners later).
+      { path: 'hoc/:courseId/:lessonId', lazy: signedIn(async () => (await import('./courses/player/LessonPage')).LessonPage) },
       { path: 'con-cua-toi', lazy: signedIn(async () => (await import('./pages/MyChildrenPage')).MyChildrenPage) },
       {
         // Quản trị: organisation tree, accounts, roster imports, registrations (managers only).

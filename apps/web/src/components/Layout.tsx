@@ -56,6 +56,18 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/khoa-hoc" className="site-nav__link">
+                {t('nav.catalog')}
+              </NavLink>
+            </li>
+            {perms.has('course.author') && (
+              <li>
+                <NavLink to="/soan-bai" className="site-nav__link">
+                  {t('nav.authoring')}
+                </NavLink>
+              </li>
+            )}
+            <li>
               <NavLink to="/status" className="site-nav__link">
                 {t('nav.status')}
               </NavLink>

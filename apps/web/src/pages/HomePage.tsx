@@ -17,6 +17,11 @@ export function HomePage() {
         </h1>
         <p className="hero__lead">{t('home.lead')}</p>
         <p className="notice">{t('home.notice')}</p>
+        <p>
+          <Link to="/khoa-hoc" className="button">
+            {t('home.catalogLink')}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="audience-heading">
         <h2 id="audience-heading">{t('home.audienceHeading')}</h2>
