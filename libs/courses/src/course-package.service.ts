@@ -6,7 +6,7 @@ import { PassThrough, type Readable, Transform, type TransformCallback } from 'n
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainException, type Principal } from '@lms/core';
+import { DomainException, type Principal, commonError, foldVietnamese } from '@lms/core';
 import { type MediaAsset, type MediaPurpose, MediaService } from '@lms/media';
 import { OBJECT_STORAGE, type ObjectStorage } from '@lms/storage';
 import type { DataSource } from 'typeorm';
@@ -88,7 +88,7 @@ export class CoursePackageService {
   /** The package of a course's working copy, as a zip stream. */
   async export(principal: Principal, courseId: string): Promise<{ stream: Readable; fileName: string }> {
     const outline = await this.courses.outline(principal, courseId);
-    if (!outline.can.edit && !outline.can.review) await this.courses.load(principal, courseId, 'edit');
+    if (!outline.can.edit && !outline.can.review) throw commonError('FORBIDDEN');
     const assets = await this.assetsOf(outline);
     const files = new Map<string, ManifestFile>();
     const fileFor = (assetId: string | null, purpose: MediaPurpose): string | null => {
@@ -143,7 +143,7 @@ export class CoursePackageService {
         out.destroy(error as Error);
       }
     })();
-    const slug = c.titleVi.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
+    const slug = foldVietnamese(c.titleVi).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
     return { stream: out, fileName: `${slug || 'khoa-hoc'}.zip` };
   }
 

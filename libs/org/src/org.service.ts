@@ -86,11 +86,11 @@ export class OrgService {
     if (moving) {
       // Moving takes the unit out of where it was: the caller must reach its current parent (the
       // unit their own role is held on cannot be moved by them) and the new one.
-      if (!unit.parentId || !(await this.access.unitInReach(principal, 'org.manage', unit.parentId))) {
-        if (!(await this.access.reach(principal, 'org.manage')).everywhere) throw commonError('FORBIDDEN');
-      }
+      const everywhere = (await this.access.reach(principal, 'org.manage')).everywhere;
+      const fromParent = everywhere || (unit.parentId !== null && (await this.access.unitInReach(principal, 'org.manage', unit.parentId)));
+      if (!fromParent) throw commonError('FORBIDDEN');
       if (change.parentId) await this.authorise(principal, 'org.manage', change.parentId);
-      else if (!(await this.access.reach(principal, 'org.manage')).everywhere) throw commonError('FORBIDDEN');
+      else if (!everywhere) throw commonError('FORBIDDEN');
     }
     await this.repository.transaction(async (em) => {
       if (change.name !== undefined) await this.repository.rename(unit.id, change.name.trim(), em);

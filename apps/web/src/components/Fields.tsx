@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 /** The ids a control is described by: its hint and, when there is one, its error. */
 function describedBy(...ids: Array<string | false | undefined>): string | undefined {
@@ -16,23 +16,18 @@ type FieldFrame = {
   optionalText?: string;
 };
 
-type TextFieldProps = FieldFrame & {
-  value: string;
-  onChange(value: string): void;
-  inputRef?: Ref<HTMLInputElement>;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>;
-
-/** A labelled input with its hint and error under the label (so a phone keyboard never hides them). */
-export function TextField({ label, hint, error, optionalText, value, onChange, inputRef, className, ...rest }: TextFieldProps) {
+/** The ids a field's parts share: the control, its hint and its error. */
+function useFieldIds(hint: ReactNode, error: string | null | undefined) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  return { id, hintId, errorId, describedBy: describedBy(errorId, hintId) };
+}
+
+/** The hint and the error under a label or legend (so a phone keyboard never hides them). */
+function HintAndError({ hint, error, hintId, errorId }: { hint?: ReactNode; error?: string | null; hintId?: string; errorId?: string }) {
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {optionalText && <span className="field__optional"> {optionalText}</span>}
-      </label>
+    <>
       {hint && (
         <p className="field__hint" id={hintId}>
           {hint}
@@ -43,17 +38,71 @@ export function TextField({ label, hint, error, optionalText, value, onChange, i
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+/** Label, hint and error around one control: what every single-control field shares. */
+function LabelledField({ frame, ids, children }: { frame: FieldFrame; ids: ReturnType<typeof useFieldIds>; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={ids.id}>
+        {frame.label}
+        {frame.optionalText && <span className="field__optional"> {frame.optionalText}</span>}
+      </label>
+      <HintAndError hint={frame.hint} error={frame.error} hintId={ids.hintId} errorId={ids.errorId} />
+      {children}
+    </div>
+  );
+}
+
+type TextFieldProps = FieldFrame & {
+  value: string;
+  onChange(value: string): void;
+  inputRef?: Ref<HTMLInputElement>;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>;
+
+/** A labelled input with its hint and error under the label. */
+export function TextField({ label, hint, error, optionalText, value, onChange, inputRef, className, ...rest }: TextFieldProps) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <LabelledField frame={{ label, hint, error, optionalText }} ids={ids}>
       <input
         {...rest}
-        id={id}
+        id={ids.id}
         ref={inputRef}
         className={className ?? 'field__input'}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(errorId, hintId)}
+        aria-describedby={ids.describedBy}
       />
-    </div>
+    </LabelledField>
+  );
+}
+
+type TextAreaFieldProps = FieldFrame & {
+  value: string;
+  onChange(value: string): void;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;
+
+/** A labelled textarea with its hint and error under the label, as TextField does for inputs. */
+export function TextAreaField({ label, hint, error, optionalText, value, onChange, textareaRef, className, ...rest }: TextAreaFieldProps) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <LabelledField frame={{ label, hint, error, optionalText }} ids={ids}>
+      <textarea
+        {...rest}
+        id={ids.id}
+        ref={textareaRef}
+        className={className ?? 'field__input field__textarea'}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+      />
+    </LabelledField>
   );
 }
 
@@ -65,38 +114,22 @@ type SelectFieldProps = FieldFrame & {
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'id' | 'children'>;
 
 export function SelectField({ label, hint, error, optionalText, value, onChange, children, selectRef, ...rest }: SelectFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const ids = useFieldIds(hint, error);
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {optionalText && <span className="field__optional"> {optionalText}</span>}
-      </label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
+    <LabelledField frame={{ label, hint, error, optionalText }} ids={ids}>
       <select
         {...rest}
-        id={id}
+        id={ids.id}
         ref={selectRef}
         className="field__input"
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(errorId, hintId)}
+        aria-describedby={ids.describedBy}
       >
         {children}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
@@ -117,22 +150,11 @@ type ChoiceGroupProps<V extends string> = {
  * is stretched over it, transparent), so keyboard, screen readers and 44 px targets all just work.
  */
 export function ChoiceGroup<V extends string>({ legend, name, value, options, onChange, error, hint }: ChoiceGroupProps<V>) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { id, hintId, errorId, describedBy: described } = useFieldIds(hint, error);
   return (
-    <fieldset className="field choices" aria-describedby={describedBy(errorId, hintId)}>
+    <fieldset className="field choices" aria-describedby={described}>
       <legend className="field__label">{legend}</legend>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <HintAndError hint={hint} error={error} hintId={hintId} errorId={errorId} />
       {options.map((option) => {
         const optionId = `${id}-${option.value}`;
         return (
@@ -173,6 +195,46 @@ export function Checkbox({ label, checked, onChange, name }: CheckboxProps) {
         <span className="choice__text">{label}</span>
       </label>
     </div>
+  );
+}
+
+type CheckboxGroupProps<V extends string> = {
+  legend: string;
+  options: ReadonlyArray<{ value: V; label: ReactNode }>;
+  value: readonly V[];
+  onChange(value: V[]): void;
+  error?: string | null;
+  hint?: ReactNode;
+};
+
+/** Several checkboxes as large tappable rows under one legend (the same technique as ChoiceGroup). */
+export function CheckboxGroup<V extends string>({ legend, options, value, onChange, error, hint }: CheckboxGroupProps<V>) {
+  const { id, hintId, errorId, describedBy: described } = useFieldIds(hint, error);
+  return (
+    <fieldset className="field choices" aria-describedby={described}>
+      <legend className="field__label">{legend}</legend>
+      <HintAndError hint={hint} error={error} hintId={hintId} errorId={errorId} />
+      <div className="choices__grid">
+        {options.map((option) => {
+          const optionId = `${id}-${option.value}`;
+          const checked = value.includes(option.value);
+          return (
+            <div className="choice choice--checkbox" key={option.value}>
+              <input
+                type="checkbox"
+                id={optionId}
+                checked={checked}
+                aria-invalid={error ? true : undefined}
+                onChange={(event) => onChange(event.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value))}
+              />
+              <label htmlFor={optionId} className="choice__label">
+                <span className="choice__text">{option.label}</span>
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }
 

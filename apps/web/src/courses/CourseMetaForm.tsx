@@ -2,10 +2,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { call } from '../api/call';
-import { FormAlert, SelectField, TextField } from '../components/Fields';
+import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField } from '../components/Fields';
 import { useAlert, useFocusFirstError } from '../components/form-helpers';
 import type { OrgUnit } from '../admin/units';
-import { CheckboxGroup, TextAreaField } from './fields';
 import { AUDIENCES, GRADES, type Audience, type Outline } from './model';
 import { OwnerUnitPicker } from './OwnerUnitPicker';
 
@@ -85,30 +84,11 @@ export function CourseMetaForm({ outline, onOutline }: { outline: Outline; onOut
       <FormAlert message={alert?.text ?? null} attempt={alert?.n} testId="meta-error" />
       <FormAlert message={saved?.text ?? null} attempt={saved?.n} tone="ok" testId="meta-saved" />
       <form ref={formRef} className="form narrow" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy} aria-labelledby="meta-heading">
-        <TextField label={t('courseForm.titleVi')} value={titleVi} onChange={setTitleVi} error={errors.titleVi} maxLength={200} autoComplete="off" />
-        <TextField label={t('courseForm.titleEn')} optionalText={t('common.optional')} value={titleEn} onChange={setTitleEn} maxLength={200} autoComplete="off" lang="en" />
-        <TextAreaField label={t('courseForm.summaryVi')} value={summaryVi} onChange={setSummaryVi} error={errors.summaryVi} maxLength={2000} rows={3} />
-        <TextAreaField label={t('courseForm.summaryEn')} optionalText={t('common.optional')} value={summaryEn} onChange={setSummaryEn} maxLength={2000} rows={3} lang="en" />
-        <CheckboxGroup legend={t('courseForm.audiences')} options={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))} value={audiences} onChange={setAudiences} error={errors.audiences} />
-        <div className="field-pair">
-          <SelectField label={t('courseForm.gradeMin')} optionalText={t('common.optional')} value={gradeMin} onChange={setGradeMin} error={errors.grades}>
-            <option value="">{t('courseForm.anyGrade')}</option>
-            {GRADES.map((g) => (
-              <option key={g} value={g}>
-                {t('catalog.gradeOption', { grade: g })}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('courseForm.gradeMax')} optionalText={t('common.optional')} value={gradeMax} onChange={setGradeMax}>
-            <option value="">{t('courseForm.anyGrade')}</option>
-            {GRADES.map((g) => (
-              <option key={g} value={g}>
-                {t('catalog.gradeOption', { grade: g })}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <TextField label={t('courseForm.minutes')} optionalText={t('common.optional')} type="number" inputMode="numeric" min={1} max={100000} value={minutes} onChange={setMinutes} error={errors.minutes} />
+        <CourseBasicFields
+          values={{ titleVi, titleEn, summaryVi, summaryEn, audiences, gradeMin, gradeMax, minutes }}
+          set={{ titleVi: setTitleVi, titleEn: setTitleEn, summaryVi: setSummaryVi, summaryEn: setSummaryEn, audiences: setAudiences, gradeMin: setGradeMin, gradeMax: setGradeMax, minutes: setMinutes }}
+          errors={errors}
+        />
         <TextField label={t('courseForm.licence')} hint={t('courseForm.licenceHint')} value={licence} onChange={setLicence} error={errors.licence} maxLength={64} autoComplete="off" />
         {changeOwner ? (
           <fieldset className="field">
@@ -129,5 +109,48 @@ export function CourseMetaForm({ outline, onOutline }: { outline: Outline; onOut
         </div>
       </form>
     </section>
+  );
+}
+
+/** The fields a course is described by, in the create form and in the editor's details form alike. */
+export type CourseBasics = { titleVi: string; titleEn: string; summaryVi: string; summaryEn: string; audiences: Audience[]; gradeMin: string; gradeMax: string; minutes: string };
+
+export function CourseBasicFields({
+  values,
+  set,
+  errors,
+  hints = false,
+}: {
+  values: CourseBasics;
+  set: { [K in keyof CourseBasics]: (value: CourseBasics[K]) => void };
+  errors: Partial<Record<'titleVi' | 'summaryVi' | 'audiences' | 'grades' | 'minutes', string>>;
+  /** The create form explains the Vietnamese title and summary. */
+  hints?: boolean;
+}) {
+  const { t } = useTranslation();
+  const gradeOptions = GRADES.map((g) => (
+    <option key={g} value={g}>
+      {t('catalog.gradeOption', { grade: g })}
+    </option>
+  ));
+  return (
+    <>
+      <TextField label={t('courseForm.titleVi')} hint={hints ? t('courseForm.titleViHint') : undefined} value={values.titleVi} onChange={set.titleVi} error={errors.titleVi} maxLength={200} autoComplete="off" />
+      <TextField label={t('courseForm.titleEn')} optionalText={t('common.optional')} value={values.titleEn} onChange={set.titleEn} maxLength={200} autoComplete="off" lang="en" />
+      <TextAreaField label={t('courseForm.summaryVi')} hint={hints ? t('courseForm.summaryViHint') : undefined} value={values.summaryVi} onChange={set.summaryVi} error={errors.summaryVi} maxLength={2000} rows={3} />
+      <TextAreaField label={t('courseForm.summaryEn')} optionalText={t('common.optional')} value={values.summaryEn} onChange={set.summaryEn} maxLength={2000} rows={3} lang="en" />
+      <CheckboxGroup legend={t('courseForm.audiences')} options={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))} value={values.audiences} onChange={set.audiences} error={errors.audiences} />
+      <div className="field-pair">
+        <SelectField label={t('courseForm.gradeMin')} optionalText={t('common.optional')} value={values.gradeMin} onChange={set.gradeMin} error={errors.grades}>
+          <option value="">{t('courseForm.anyGrade')}</option>
+          {gradeOptions}
+        </SelectField>
+        <SelectField label={t('courseForm.gradeMax')} optionalText={t('common.optional')} value={values.gradeMax} onChange={set.gradeMax}>
+          <option value="">{t('courseForm.anyGrade')}</option>
+          {gradeOptions}
+        </SelectField>
+      </div>
+      <TextField label={t('courseForm.minutes')} optionalText={t('common.optional')} type="number" inputMode="numeric" min={1} max={100000} value={values.minutes} onChange={set.minutes} error={errors.minutes} />
+    </>
   );
 }

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { call } from '../api/call';
-import { FormAlert, SelectField, TextField } from '../components/Fields';
+import { FormAlert } from '../components/Fields';
 import { useAlert, useFocusFirstError } from '../components/form-helpers';
 import { PageTitle } from '../components/PageTitle';
 import { currentLanguage } from '../i18n';
 import { usePermissions } from '../session/permissions';
 import type { OrgUnit } from '../admin/units';
-import { CheckboxGroup, TextAreaField } from './fields';
-import { AUDIENCES, GRADES, formatDate, titleOf, type Audience, type Course } from './model';
+import { formatDate, titleOf, type Audience, type Course } from './model';
+import { CourseBasicFields } from './CourseMetaForm';
 import { OwnerUnitPicker } from './OwnerUnitPicker';
 import { AuthoringNoAccess, StatusBadge } from './parts';
 
@@ -96,30 +96,12 @@ function CreateCourseForm({ onCancel }: { onCancel(): void }) {
       </h2>
       <FormAlert message={alert?.text ?? null} attempt={alert?.n} testId="create-course-error" />
       <form ref={formRef} className="form narrow" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy} aria-labelledby="create-course-heading">
-        <TextField label={t('courseForm.titleVi')} hint={t('courseForm.titleViHint')} value={titleVi} onChange={setTitleVi} error={errors.titleVi} maxLength={200} autoComplete="off" />
-        <TextField label={t('courseForm.titleEn')} optionalText={t('common.optional')} value={titleEn} onChange={setTitleEn} maxLength={200} autoComplete="off" lang="en" />
-        <TextAreaField label={t('courseForm.summaryVi')} hint={t('courseForm.summaryViHint')} value={summaryVi} onChange={setSummaryVi} error={errors.summaryVi} maxLength={2000} rows={3} />
-        <TextAreaField label={t('courseForm.summaryEn')} optionalText={t('common.optional')} value={summaryEn} onChange={setSummaryEn} maxLength={2000} rows={3} lang="en" />
-        <CheckboxGroup legend={t('courseForm.audiences')} options={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))} value={audiences} onChange={setAudiences} error={errors.audiences} />
-        <div className="field-pair">
-          <SelectField label={t('courseForm.gradeMin')} optionalText={t('common.optional')} value={gradeMin} onChange={setGradeMin} error={errors.grades}>
-            <option value="">{t('courseForm.anyGrade')}</option>
-            {GRADES.map((g) => (
-              <option key={g} value={g}>
-                {t('catalog.gradeOption', { grade: g })}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('courseForm.gradeMax')} optionalText={t('common.optional')} value={gradeMax} onChange={setGradeMax}>
-            <option value="">{t('courseForm.anyGrade')}</option>
-            {GRADES.map((g) => (
-              <option key={g} value={g}>
-                {t('catalog.gradeOption', { grade: g })}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <TextField label={t('courseForm.minutes')} optionalText={t('common.optional')} type="number" inputMode="numeric" min={1} max={100000} value={minutes} onChange={setMinutes} error={errors.minutes} />
+        <CourseBasicFields
+          values={{ titleVi, titleEn, summaryVi, summaryEn, audiences, gradeMin, gradeMax, minutes }}
+          set={{ titleVi: setTitleVi, titleEn: setTitleEn, summaryVi: setSummaryVi, summaryEn: setSummaryEn, audiences: setAudiences, gradeMin: setGradeMin, gradeMax: setGradeMax, minutes: setMinutes }}
+          errors={errors}
+          hints
+        />
         <fieldset className="field">
           <legend className="field__label">{t('courseForm.owner')}</legend>
           <p className="field__hint">{t('courseForm.ownerHint')}</p>
