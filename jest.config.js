@@ -24,6 +24,7 @@ const moduleNameMapper = {
   '^@lms/org$': '<rootDir>/libs/org/src',
   '^@lms/roster$': '<rootDir>/libs/roster/src',
   '^@lms/media$': '<rootDir>/libs/media/src',
+  '^@lms/learning$': '<rootDir>/libs/learning/src',
   // file-type's package exports offer only `import` and `module-sync` for ".", which Jest's resolver
   // does not use: point at the Node entry (compiled to CommonJS with the ESM packages below).
   '^file-type$': '<rootDir>/node_modules/file-type/index.js',

@@ -43,6 +43,7 @@ const swcOptions = {
       '@lms/org': ['libs/org/src'],
       '@lms/roster': ['libs/roster/src'],
       '@lms/media': ['libs/media/src'],
+      '@lms/learning': ['libs/learning/src'],
       '@lms/competency': ['libs/competency/src'],
       '@lms/courses': ['libs/courses/src'],
     },

@@ -42,12 +42,19 @@ const AUTHORING = ['course.author'] as const;
 const REVIEWING = ['course.author', 'course.review'] as const;
 const LEARNER_MEDIA = ['media.use', 'evidence.upload'] as const;
 
+/**
+ * Learning (issue 5): `progress.read` reads learners' progress within reach (class matrix, exports,
+ * a learner's dashboard and profile); `course.assign` assigns published courses to units within
+ * reach; `evidence.review` approves learners' external-course evidence within reach.
+ */
+const TEACHING = ['progress.read', 'course.assign', 'evidence.review'] as const;
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly string[]>> = {
-  administrator: [...SELF, ...LEARN, ...MANAGE_PEOPLE, 'system.read', ...AUTHOR_MEDIA, ...REVIEWING],
-  department_manager: [...SELF, ...LEARN, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING],
-  commune_officer: [...SELF, ...LEARN, 'user.read', 'org.read', 'report.read', 'media.use'],
-  institution_manager: [...SELF, ...LEARN, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING],
-  teacher: [...SELF, ...LEARN, 'user.read', 'org.read', ...AUTHOR_MEDIA, ...AUTHORING],
+  administrator: [...SELF, ...LEARN, ...MANAGE_PEOPLE, 'system.read', ...AUTHOR_MEDIA, ...REVIEWING, ...TEACHING],
+  department_manager: [...SELF, ...LEARN, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING, ...TEACHING],
+  commune_officer: [...SELF, ...LEARN, 'user.read', 'org.read', 'report.read', 'media.use', 'progress.read'],
+  institution_manager: [...SELF, ...LEARN, ...MANAGE_PEOPLE, ...AUTHOR_MEDIA, ...REVIEWING, ...TEACHING],
+  teacher: [...SELF, ...LEARN, 'user.read', 'org.read', ...AUTHOR_MEDIA, ...AUTHORING, ...TEACHING],
   author: [...SELF, ...LEARN, ...AUTHOR_MEDIA, ...AUTHORING],
   student: [...SELF, ...LEARN, ...LEARNER_MEDIA],
   parent: [...SELF, ...LEARN, 'child.read', ...LEARNER_MEDIA],
