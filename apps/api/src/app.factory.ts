@@ -10,6 +10,7 @@ import { APP_CONFIG, applyEnvironmentOverrides, createValidationPipe, loadAppCon
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { documentLiveness, registerLiveness } from './health/liveness';
+import { documentProgressRoute } from './learning/progress.route';
 import { registerResponseHeaders } from './security-headers';
 import { APP_VERSION } from './version';
 import { registerWebApp } from './web/web-app';
@@ -51,10 +52,12 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion(APP_VERSION)
     .addBearerAuth()
     .build();
-  return documentLiveness(
-    SwaggerModule.createDocument(app, config, {
-      operationIdFactory: (_controllerKey, methodKey) => methodKey,
-    }),
+  return documentProgressRoute(
+    documentLiveness(
+      SwaggerModule.createDocument(app, config, {
+        operationIdFactory: (_controllerKey, methodKey) => methodKey,
+      }),
+    ),
   );
 }
 

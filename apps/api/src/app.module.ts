@@ -10,6 +10,7 @@ import { HealthController } from './health/health.controller';
 import { IdentityHttpModule } from './identity/identity.http-module';
 import { MediaHttpModule } from './media/media.http-module';
 import { CoursesHttpModule } from './courses/courses.http-module';
+import { LearningHttpModule } from './learning/learning.http-module';
 import { OrgHttpModule } from './org/org.http-module';
 import { RosterHttpModule } from './roster/roster.http-module';
 import { ShutdownState } from './health/shutdown.state';
@@ -33,6 +34,7 @@ import { SystemController } from './system/system.controller';
     RosterHttpModule,
     MediaHttpModule,
     CoursesHttpModule,
+    LearningHttpModule,
   ],
   controllers: [HealthController, SystemController],
   providers: [

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@lms/core';
 import { JobsModule } from '@lms/jobs';
+import { LearningModule } from '@lms/learning';
 import { MediaModule } from '@lms/media';
 import { RosterModule } from '@lms/roster';
 import { StorageCleanupModule, StorageModule } from '@lms/storage';
@@ -10,6 +11,6 @@ import { StorageCleanupModule, StorageModule } from '@lms/storage';
  * processors module here (and to the api, which runs them itself under JOBS_DRIVER=inline).
  */
 @Module({
-  imports: [CoreModule, StorageModule.forRoot(), JobsModule.forRoot({ processors: true }), StorageCleanupModule, RosterModule, MediaModule],
+  imports: [CoreModule, StorageModule.forRoot(), JobsModule.forRoot({ processors: true }), StorageCleanupModule, RosterModule, MediaModule, LearningModule],
 })
 export class WorkerModule {}

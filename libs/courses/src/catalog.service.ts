@@ -87,10 +87,18 @@ export class CatalogService {
   /** Serialised answers by request URL, served before Nest's pipeline (see the api's catalogue cache hook). */
   private readonly bodies = new Map<string, { at: number; body: string }>();
 
-  /** Forgets every cached answer (after a publish or an archive). */
+  private readonly listeners: Array<() => void> = [];
+
+  /** Forgets every cached answer (after a publish or an archive) and tells whoever listens. */
   invalidate(): void {
     this.cache.clear();
     this.bodies.clear();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Called after every publish or archive in this process (the learning lib's lesson directory). */
+  onInvalidate(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   /** A fresh serialised answer for exactly this URL, if there is one. */

@@ -29,11 +29,23 @@ export interface MediaProcessPayload {
   assetId: string;
 }
 
+/**
+ * A learner completed a course (hoàn thành khoá học): enqueued once per completion, after it is
+ * committed. The certificate issue hooks its rendering onto this job.
+ */
+export interface CourseCompletedPayload {
+  userId: string;
+  courseId: string;
+  revision: number;
+  completedAt: string;
+}
+
 /** Maps every job name to its payload type; `JobsService.enqueue` is checked against it. */
 export interface JobPayloads {
   'storage.cleanup-abandoned-uploads': CleanupAbandonedUploadsPayload;
   'roster.import': RosterImportPayload;
   'media.process': MediaProcessPayload;
+  'learning.course-completed': CourseCompletedPayload;
 }
 
 export type JobName = keyof JobPayloads & string;
@@ -123,6 +135,15 @@ export const JOBS = {
       // the second attempt is for the infrastructure (storage, database) failing once.
       attempts: 2,
       backoff: { type: 'fixed', delay: 30_000 },
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    },
+  },
+  'learning.course-completed': {
+    queue: 'default',
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 5000 },
       removeOnComplete: KEEP_COMPLETED,
       removeOnFail: KEEP_FAILED,
     },

@@ -6,6 +6,23 @@
  */
 
 export interface paths {
+    "/api/v1/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Thu hồi việc giao / Revoke an assignment (kept in history; progress stays) */
+        delete: operations["revokeAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -263,6 +280,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses/{courseId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Giao khoá học / Assign a published course to a unit’s subtree (audience, grade, due date) */
+        post: operations["assignCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courses/{courseId}/collaborators/{userId}": {
         parameters: {
             query?: never;
@@ -276,6 +310,42 @@ export interface paths {
         post?: never;
         /** Bỏ người cùng soạn / Remove a collaborator (a course keeps at least one owner) */
         delete: operations["removeCourseCollaborator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi danh / Enrol in a published course (with its key when it has one) */
+        post: operations["enrol"];
+        /** Huỷ ghi danh / Withdraw from a course (progress is kept) */
+        delete: operations["withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/enrolment-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cách ghi danh / How learners may enrol in a course (its editors) */
+        get: operations["getEnrolmentSettings"];
+        /** Đặt cách ghi danh / Set the enrolment mode (open, key, assigned) and key */
+        put: operations["updateEnrolmentSettings"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -422,6 +492,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minh chứng cần duyệt / Evidence of learners within reach */
+        get: operations["listEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{evidenceId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt minh chứng / Approve: the external lesson is complete */
+        post: operations["approveEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{evidenceId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Từ chối minh chứng / Reject, with the reason */
+        post: operations["rejectEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -448,6 +569,91 @@ export interface paths {
         };
         /** Con của tôi / A parent’s linked children */
         get: operations["listMyChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/children/{childId}/competency-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ năng lực của con / A linked child’s competency profile */
+        get: operations["getChildCompetencyProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/children/{childId}/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc học của con / A linked child’s courses and progress */
+        get: operations["getChildLearning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/competency-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ năng lực số / My TT 02/2025 profile: attained and expected levels, evidence, recommendations */
+        get: operations["getMyCompetencyProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc học của tôi / My courses, progress, due dates and where to continue */
+        get: operations["getMyLearning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/learning/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ khoá học / My progress in one published course, lesson by lesson */
+        get: operations["getMyCourseProgress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -711,6 +917,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/units/{unitId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khoá học đã giao / Active assignments covering a unit (made on it, above or below it) */
+        get: operations["listUnitAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/units/{unitId}/progress-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng tiến độ / Learners × courses of a unit’s subtree, lesson by lesson, overdue marked */
+        get: operations["getProgressMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/units/{unitId}/progress-matrix/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất bảng tiến độ / The matrix as CSV (UTF-8 with BOM) or XLSX (overdue cells red) */
+        get: operations["exportProgressMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/units/{unitId}/roster-imports": {
         parameters: {
             query?: never;
@@ -743,6 +1000,43 @@ export interface paths {
         get: operations["getOrgSubtree"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhịp tiến độ / Progress heartbeat: a batch of 1–100 learning events (idempotent by event id)
+         * @description Answers once the events are committed. Errors (the whole batch is refused, nothing written): 400 VALIDATION_FAILED, 413 PROGRESS_BATCH_TOO_LARGE, 404 PROGRESS_LESSON_NOT_FOUND, 403 PROGRESS_NOT_ENROLLED, 422 PROGRESS_OUT_OF_RANGE, 409 PROGRESS_MEDIA_NOT_READY. See docs/learning.md.
+         */
+        post: operations["recordProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp minh chứng / Evidence of an external course, for a teacher to approve */
+        post: operations["submitEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -998,6 +1292,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{userId}/competency-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ năng lực của một người học / A learner’s competency profile (within reach) */
+        get: operations["getUserCompetencyProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc học của một người học / A learner’s courses and progress (within reach) */
+        get: operations["getUserLearning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{userId}/one-time-code": {
         parameters: {
             query?: never;
@@ -1092,6 +1420,30 @@ export interface components {
             accepted: boolean;
             requestId: string;
         };
+        AssignmentDto: {
+            /** @enum {string} */
+            audience: "student" | "teacher" | "staff" | "parent";
+            /** Format: uuid */
+            courseId: string;
+            courseTitleVi: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            grade: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description People the assignment covers now */
+            learnerCount: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        AssignmentListDto: {
+            items: components["schemas"]["AssignmentDto"][];
+        };
         CanDto: {
             edit: boolean;
             review: boolean;
@@ -1167,6 +1519,26 @@ export interface components {
             descriptors: string[];
             level: number;
         };
+        CompetencyProfileDto: {
+            band: string | null;
+            displayName: string;
+            domains: components["schemas"]["DomainStandingDto"][];
+            grade: number | null;
+            summary: components["schemas"]["ProfileSummaryDto"];
+            /** Format: uuid */
+            userId: string;
+        };
+        CompetencyStandingDto: {
+            attainedLevel: number;
+            /** @example 1.1 */
+            code: string;
+            evidence: components["schemas"]["ProfileEvidenceDto"][];
+            expectedLevel: number | null;
+            gap: number;
+            nameEn: string;
+            nameVi: string;
+            recommendations: components["schemas"]["RecommendationDto"][];
+        };
         CompetencySummaryDto: {
             /** @example 4.2 */
             code: string;
@@ -1214,6 +1586,35 @@ export interface components {
         };
         CourseListDto: {
             items: components["schemas"]["CourseDto"][];
+        };
+        CourseProgressDto: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            enrolled: boolean;
+            lessons: components["schemas"]["LessonProgressDto"][];
+            overdue: boolean;
+            percent: number;
+            requiredDone: number;
+            requiredTotal: number;
+            /** @enum {string|null} */
+            source: "self" | "key" | "assignment" | null;
+        };
+        CreateAssignmentDto: {
+            /** @enum {string} */
+            audience: "student" | "teacher" | "staff" | "parent";
+            /** Format: date-time */
+            dueAt?: string;
+            /** @description Only students (or the parents of students) of this grade */
+            grade?: number;
+            /**
+             * Format: uuid
+             * @description The unit whose subtree the course is assigned to
+             */
+            unitId: string;
         };
         CreateCourseDto: {
             audiences: ("staff" | "teacher" | "student" | "parent" | "community")[];
@@ -1300,12 +1701,93 @@ export interface components {
              */
             username: string;
         };
+        DashboardCourseDto: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            coverAssetId: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: date-time */
+            enrolledAt: string | null;
+            /** Format: date-time */
+            lastActivityAt: string | null;
+            /** Format: uuid */
+            nextLessonId: string | null;
+            overdue: boolean;
+            percent: number;
+            requiredDone: number;
+            requiredTotal: number;
+            /** @enum {string} */
+            source: "self" | "key" | "assignment";
+            titleEn: string | null;
+            titleVi: string;
+        };
         DomainDto: {
             /** @example 4 */
             code: string;
             competencies: components["schemas"]["CompetencySummaryDto"][];
             nameEn: string;
             nameVi: string;
+        };
+        DomainStandingDto: {
+            /** @example 1 */
+            code: string;
+            competencies: components["schemas"]["CompetencyStandingDto"][];
+            nameEn: string;
+            nameVi: string;
+        };
+        EnrolDto: {
+            key?: string;
+        };
+        EnrolmentDto: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            /** @enum {string} */
+            source: "self" | "key" | "assignment";
+        };
+        EnrolmentSettingsDto: {
+            /** @description A new enrolment key (kept hashed); required to switch to mode key the first time */
+            key?: string;
+            /**
+             * @description open: anyone may enrol; key: with the enrolment key; assigned: only by assignment
+             * @enum {string}
+             */
+            mode: "open" | "key" | "assigned";
+        };
+        EnrolmentSettingsViewDto: {
+            hasKey: boolean;
+            /** @enum {string} */
+            mode: "open" | "key" | "assigned";
+        };
+        EvidenceDto: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleVi: string;
+            /** Format: uuid */
+            id: string;
+            learner: components["schemas"]["PersonRefDto"];
+            /** Format: uuid */
+            lessonId: string;
+            lessonTitleVi: string;
+            note: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        EvidenceListDto: {
+            items: components["schemas"]["EvidenceDto"][];
         };
         FrameworkDto: {
             domains: components["schemas"]["DomainDto"][];
@@ -1323,6 +1805,10 @@ export interface components {
              */
             unitTypes: string[] | null;
         };
+        LearningDashboardDto: {
+            courses: components["schemas"]["DashboardCourseDto"][];
+            resume: components["schemas"]["ResumeDto"] | null;
+        };
         LessonDto: {
             competencies?: components["schemas"]["CompetencyTagDto"][];
             /** @description video/audio/slides/file: { assetId }; text: { markdown }; gallery: { assetIds }; external: { url, provider?, instructions? }; quiz: {} */
@@ -1339,6 +1825,28 @@ export interface components {
             required: boolean;
             titleEn?: string | null;
             titleVi: string;
+        };
+        LessonEvidenceStateDto: {
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
+        LessonProgressDto: {
+            /** Format: date-time */
+            completedAt: string | null;
+            evidence: components["schemas"]["LessonEvidenceStateDto"] | null;
+            /** @enum {string} */
+            kind: "video" | "audio" | "slides" | "text" | "gallery" | "file" | "external" | "quiz";
+            /** Format: uuid */
+            lessonId: string;
+            percent: number;
+            positionSeconds: number | null;
+            required: boolean;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "completed";
+            timeSpentSeconds: number;
         };
         LevelDto: {
             /** @description Grades of CV 3456’s reference band (empty for 6–8) */
@@ -1364,6 +1872,54 @@ export interface components {
             password: string;
             /** @example quantri */
             username: string;
+        };
+        MatrixCellDto: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            enrolled: boolean;
+            lessons: components["schemas"]["MatrixLessonCellDto"][];
+            overdue: boolean;
+            percent: number;
+            requiredDone: number;
+            requiredTotal: number;
+        };
+        MatrixCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            lessons: components["schemas"]["MatrixLessonDto"][];
+            titleEn: string | null;
+            titleVi: string;
+        };
+        MatrixLearnerDto: {
+            cells: components["schemas"]["MatrixCellDto"][];
+            className: string | null;
+            displayName: string;
+            personCode: string | null;
+            /** Format: uuid */
+            userId: string;
+            username: string;
+        };
+        MatrixLessonCellDto: {
+            /** Format: uuid */
+            lessonId: string;
+            percent: number;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "completed";
+        };
+        MatrixLessonDto: {
+            /** @enum {string} */
+            kind: "video" | "audio" | "slides" | "text" | "gallery" | "file" | "external" | "quiz";
+            /** Format: uuid */
+            lessonId: string;
+            required: boolean;
+            titleEn: string | null;
+            titleVi: string;
         };
         MediaAssetDto: {
             /** @description Processing requests so far (first run and retries) */
@@ -1590,6 +2146,11 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        PersonRefDto: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
         PersonRoleDto: {
             /** Format: uuid */
             id: string;
@@ -1638,6 +2199,33 @@ export interface components {
             /** @enum {string} */
             status: "active" | "locked" | "disabled" | "pending";
             username: string;
+        };
+        ProfileEvidenceDto: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleVi: string;
+            /** @enum {string} */
+            kind: "video" | "audio" | "slides" | "text" | "gallery" | "file" | "external" | "quiz";
+            /** Format: uuid */
+            lessonId: string;
+            lessonTitleVi: string;
+            level: number;
+        };
+        ProfileSummaryDto: {
+            attained: number;
+            expected: number;
+            met: number;
+        };
+        ProgressMatrixDto: {
+            courses: components["schemas"]["MatrixCourseDto"][];
+            /** Format: date-time */
+            generatedAt: string;
+            learners: components["schemas"]["MatrixLearnerDto"][];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
         };
         PublishedCourseDto: {
             audiences: string[];
@@ -1696,6 +2284,16 @@ export interface components {
             titleEn: string | null;
             titleVi: string;
         };
+        RecommendationDto: {
+            /** Format: uuid */
+            courseId: string;
+            courseTitleVi: string;
+            /** Format: uuid */
+            lessonId: string;
+            lessonTitleEn: string | null;
+            lessonTitleVi: string;
+            level: number;
+        };
         RefreshDto: {
             refreshToken: string;
         };
@@ -1736,6 +2334,24 @@ export interface components {
         };
         RegistrationInstitutionListDto: {
             items: components["schemas"]["RegistrationInstitutionDto"][];
+        };
+        ResumeDto: {
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string | null;
+            courseTitleVi: string;
+            /** @enum {string} */
+            kind: "video" | "audio" | "slides" | "text" | "gallery" | "file" | "external" | "quiz";
+            /** Format: uuid */
+            lessonId: string;
+            lessonTitleEn: string | null;
+            lessonTitleVi: string;
+            positionSeconds: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReviewEvidenceDto: {
+            note?: string;
         };
         RevisionDto: {
             /** Format: date-time */
@@ -1815,6 +2431,15 @@ export interface components {
             titleEn?: string | null;
             /** @example Chương 1. Mật khẩu an toàn */
             titleVi: string;
+        };
+        SubmitEvidenceDto: {
+            /**
+             * Format: uuid
+             * @description The caller’s own upload with purpose evidence
+             */
+            assetId: string;
+            /** Format: uuid */
+            lessonId: string;
         };
         SystemInfoDto: {
             appliedMigrations: string[];
@@ -1913,6 +2538,47 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    revokeAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ASSIGNMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -2464,6 +3130,59 @@ export interface operations {
             };
         };
     };
+    assignCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_NOT_FOUND, ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ASSIGNMENT_GRADE_NOT_ALLOWED, ASSIGNMENT_DUE_IN_PAST */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     setCourseCollaborator: {
         parameters: {
             query?: never;
@@ -2533,6 +3252,185 @@ export interface operations {
             };
             /** @description FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description ENROLMENT_KEY_REQUIRED, ENROLMENT_KEY_INVALID, ENROLMENT_ASSIGNED_ONLY
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ENROLMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ENROLMENT_BY_ASSIGNMENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getEnrolmentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentSettingsViewDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateEnrolmentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentSettingsViewDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ENROLMENT_KEY_MISSING */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2939,6 +3837,148 @@ export interface operations {
             };
         };
     };
+    listEvidence: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    approveEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewEvidenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVIDENCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVIDENCE_ALREADY_REVIEWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rejectEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewEvidenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVIDENCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVIDENCE_NOTE_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -2998,6 +4038,198 @@ export interface operations {
             };
             /** @description FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getChildCompetencyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyProfileDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getChildLearning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningDashboardDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMyCompetencyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyProfileDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMyLearning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningDashboardDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMyCourseProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseProgressDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3727,6 +4959,122 @@ export interface operations {
             };
         };
     };
+    listUnitAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getProgressMatrix: {
+        parameters: {
+            query?: {
+                audience?: "student" | "teacher" | "staff" | "parent";
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressMatrixDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportProgressMatrix: {
+        parameters: {
+            query: {
+                audience?: "student" | "teacher" | "staff" | "parent";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     listRosterImports: {
         parameters: {
             query?: never;
@@ -3846,6 +5194,136 @@ export interface operations {
             };
             /** @description FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    events: {
+                        /**
+                         * Format: date-time
+                         * @description When it happened on the device
+                         */
+                        at: string;
+                        /** @description played: first media second actually played */
+                        from?: number;
+                        /**
+                         * Format: uuid
+                         * @description Chosen by the client; a replayed id is a no-op
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        lessonId: string;
+                        /** @description page: a page or image shown */
+                        page?: number;
+                        /** @description Where to resume (seconds, or page) */
+                        position?: number;
+                        /** @description scroll: how far down the text */
+                        ratio?: number;
+                        /** @description Seconds of active time since the previous event */
+                        spent?: number;
+                        /** @description played: last media second played (to − from ≤ 60) */
+                        to?: number;
+                        /** @enum {string} */
+                        type: "played" | "page" | "scroll" | "time";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Events recorded now */
+                        accepted: number;
+                        /** @description Courses these events completed */
+                        completedCourses: string[];
+                        /** @description Events already recorded (replays): nothing changed */
+                        duplicates: number;
+                        lessons: {
+                            completed: boolean;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: uuid */
+                            lessonId: string;
+                            percent: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN, PROGRESS_NOT_ENROLLED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submitEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitEvidenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description PROGRESS_NOT_ENROLLED
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROGRESS_NOT_EXTERNAL, EVIDENCE_ASSET_INVALID */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4600,6 +6078,90 @@ export interface operations {
             };
             /** @description FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getUserCompetencyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyProfileDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getUserLearning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningDashboardDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description USER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
