@@ -7,9 +7,10 @@ import type { DataSource } from 'typeorm';
 
 /**
  * Who may stream a course's media besides its uploader: anyone signed in with `course.learn` for
- * the assets of a published course (until enrolment narrows it to enrolled learners), and the
- * collaborators and reviewers of a course for the assets of its working copy. One statement for a
- * whole set of asset ids.
+ * the cover of a published course (the catalogue shows it), and the collaborators and reviewers of
+ * a course for the assets of its working copy. One statement for a whole set of asset ids. The
+ * lessons' files of a published course open to its enrolled learners (the learning lib's
+ * EnrolledMediaAccess).
  */
 @Injectable()
 export class CourseMediaAccess implements MediaAccess, OnModuleInit {
@@ -33,7 +34,7 @@ export class CourseMediaAccess implements MediaAccess, OnModuleInit {
              OR $3::boolean
              OR EXISTS (SELECT 1 FROM org_unit u WHERE u.id = c.owner_unit_id AND u.path LIKE ANY($4::text[])))
        SELECT a.id FROM unnest($1::uuid[]) AS a(id)
-        WHERE ($5::boolean AND EXISTS (SELECT 1 FROM course_catalog_entry e WHERE e.asset_ids @> ARRAY[a.id]))
+        WHERE ($5::boolean AND EXISTS (SELECT 1 FROM course_catalog_entry e WHERE e.asset_ids @> ARRAY[a.id] AND e.cover_asset_id = a.id))
            OR EXISTS (SELECT 1 FROM mine WHERE mine.cover_asset_id = a.id)
            OR EXISTS (SELECT 1 FROM lesson l JOIN mine ON mine.id = l.course_id
                        WHERE l.content->>'assetId' = a.id::text OR l.content->'assetIds' ? a.id::text)`,

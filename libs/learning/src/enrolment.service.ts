@@ -16,6 +16,7 @@ import {
   EnrolmentKeyMissingException,
   EnrolmentKeyRequiredException,
   EnrolmentNotFoundException,
+  EnrolmentRequiredException,
 } from './learning.exceptions';
 import { LessonDirectory } from './lesson-directory';
 
@@ -176,6 +177,19 @@ export class EnrolmentService {
     );
     this.forget(principal.userId);
     return { courseId, source, enrolledAt: new Date(row.enrolledAt).toISOString(), dueAt: null };
+  }
+
+  /**
+   * Before a learner opens a lesson: enrolled already, or the course is open and opening it enrols
+   * them (children need not find an "enrol" button first); courses with a key or only by
+   * assignment answer ENROLMENT_REQUIRED.
+   */
+  async ensureEnrolled(principal: Principal, courseId: string): Promise<void> {
+    if (!UUID.test(courseId) || !(await this.directory.course(courseId))) return; // the catalogue answers "not found"
+    if ((await this.coverageOf(principal.userId)).has(courseId)) return;
+    const settings = await this.settingsOf(courseId);
+    if (settings.mode !== 'open') throw new EnrolmentRequiredException({ mode: settings.mode });
+    await this.enrol(principal, courseId, undefined);
   }
 
   async withdraw(principal: Principal, courseId: string): Promise<void> {

@@ -94,9 +94,9 @@ export class EvidenceService implements MediaAccess, OnModuleInit {
     const rows = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT e.id FROM lesson_evidence e
         WHERE ($1::text IS NULL OR e.status = $1)
-          AND EXISTS (SELECT 1 FROM role_assignment ra JOIN org_unit u ON u.id = ra.unit_id WHERE ra.user_id = e.user_id AND starts_with(u.path, ANY($2::text[])))
+          AND EXISTS (SELECT 1 FROM role_assignment ra JOIN org_unit u ON u.id = ra.unit_id WHERE ra.user_id = e.user_id AND u.path LIKE ANY($2::text[]))
         ORDER BY e.submitted_at LIMIT 500`,
-      [status ?? null, paths],
+      [status ?? null, paths.map((p) => `${p}%`)],
     );
     return this.views(rows.map((r) => r.id));
   }

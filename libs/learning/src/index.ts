@@ -11,3 +11,4 @@ export * from './profile.rules';
 export * from './xapi';
 export * from './learning.module';
 export * from './course-completed.processor';
+export * from './enrolled-media-access';

@@ -12,6 +12,7 @@ function failure(code: string, status: number, vi: string, en: string) {
 export const EnrolmentKeyRequiredException = failure('ENROLMENT_KEY_REQUIRED', 403, 'Khoá học này cần mã ghi danh.', 'This course needs an enrolment key.');
 export const EnrolmentKeyInvalidException = failure('ENROLMENT_KEY_INVALID', 403, 'Mã ghi danh không đúng.', 'The enrolment key is not right.');
 export const EnrolmentAssignedOnlyException = failure('ENROLMENT_ASSIGNED_ONLY', 403, 'Khoá học này chỉ dành cho người được giao.', 'This course is only for those it is assigned to.');
+export const EnrolmentRequiredException = failure('ENROLMENT_REQUIRED', 403, 'Hãy ghi danh khoá học trước khi học.', 'Enrol in the course before opening its lessons.');
 export const EnrolmentNotFoundException = failure('ENROLMENT_NOT_FOUND', 404, 'Bạn chưa ghi danh khoá học này.', 'You are not enrolled in this course.');
 export const EnrolmentByAssignmentException = failure(
   'ENROLMENT_BY_ASSIGNMENT',

@@ -248,10 +248,12 @@ describe('courses: authoring, workflow, revisions and catalogue (real api, real 
     expect((await api('get', `/media/${assetId}`, student)).status).toBe(404);
     expectError(await api('get', `/catalog/courses/${draft.course.id}/lessons/${text.id}`, student), 404, 'COURSE_NOT_FOUND');
     await api('post', `/courses/${draft.course.id}/publish`, manager).expect(200);
-    await api('get', `/media/${assetId}`, student).expect(200);
+    // Published: its files open to enrolled learners; opening a lesson of an open course enrols.
+    expect((await api('get', `/media/${assetId}`, student)).status).toBe(404);
     const opened = await api('get', `/catalog/courses/${draft.course.id}/lessons/${text.id}`, student).expect(200);
     expect(opened.body).toMatchObject({ courseTitleVi: 'Nghe và học', revision: 1, sectionTitleVi: 'Chương 1', previousLessonId: audio.id, nextLessonId: null });
     expect(opened.body.lesson.bodyHtml).toContain('<strong>Chú ý</strong>');
+    await api('get', `/media/${assetId}`, student).expect(200);
     const first = await api('get', `/catalog/courses/${draft.course.id}/lessons/${audio.id}`, student).expect(200);
     expect(first.body.lesson.content).toEqual({ assetId });
     expectError(await api('get', `/catalog/courses/${draft.course.id}/lessons/${randomUUID()}`, student), 404, 'COURSE_LESSON_NOT_FOUND');

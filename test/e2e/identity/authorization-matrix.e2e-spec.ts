@@ -31,7 +31,7 @@ interface Tree {
 }
 
 /** The not-found codes of the resources a path parameter names: inside its reach a caller never sees these. */
-const NOT_FOUND_CODES = ['ORG_UNIT_NOT_FOUND', 'USER_NOT_FOUND', 'ROSTER_IMPORT_NOT_FOUND', 'COURSE_NOT_FOUND', 'COURSE_SECTION_NOT_FOUND', 'COURSE_LESSON_NOT_FOUND', 'NOT_FOUND'];
+const NOT_FOUND_CODES = ['ORG_UNIT_NOT_FOUND', 'USER_NOT_FOUND', 'ROSTER_IMPORT_NOT_FOUND', 'COURSE_NOT_FOUND', 'COURSE_SECTION_NOT_FOUND', 'COURSE_LESSON_NOT_FOUND', 'ASSIGNMENT_NOT_FOUND', 'EVIDENCE_NOT_FOUND', 'ENROLMENT_NOT_FOUND', 'NOT_FOUND'];
 
 /**
  * Walks every operation of the api's own OpenAPI document, without a token and with a token of
@@ -136,11 +136,12 @@ describe('authorisation matrix over every operation of the OpenAPI document', ()
       case 'rendition': return '240p';
       case 'kind': return 'students';
       case 'path': return 'matrix/probe.bin';
+      case 'evidenceId': return '00000000-0000-4000-8000-00000000e1de';
       default: throw new Error(`authorisation matrix: no fixture for path parameter {${name}}; add one`);
     }
   }
 
-  const SCOPED = new Set(['unitId', 'userId', 'childId', 'assignmentId', 'importId', 'courseId', 'sectionId', 'lessonId']);
+  const SCOPED = new Set(['unitId', 'userId', 'childId', 'assignmentId', 'importId', 'courseId', 'sectionId', 'lessonId', 'evidenceId']);
   const paramsOf = (op: Operation) => [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   const isScoped = (op: Operation) => paramsOf(op).some((p) => SCOPED.has(p));
 

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type Principal, Public, RequirePermission, commonError } from '@lms/core';
 import { CompetencyService } from '@lms/competency';
 import { CatalogService, CoursePackageService, CoursePackageTooLargeException, CoursesService } from '@lms/courses';
+import { EnrolmentService } from '@lms/learning';
 import { contentDisposition } from '@lms/storage';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -211,6 +212,7 @@ export class CatalogController {
   constructor(
     private readonly catalog: CatalogService,
     private readonly competencies: CompetencyService,
+    private readonly enrolment: EnrolmentService,
   ) {}
 
   @Get('catalog/courses')
@@ -239,8 +241,11 @@ export class CatalogController {
   @ApiOperation({ operationId: 'getPublishedLesson', summary: 'Mở bài học / A lesson of a published course as a learner opens it (content of the live revision)' })
   @ApiOkResponse({ type: PublishedLessonViewDto })
   @ApiNotFoundResponse({ description: 'COURSE_NOT_FOUND, COURSE_LESSON_NOT_FOUND' })
-  lesson(@Param('courseId') courseId: string, @Param('lessonId') lessonId: string): Promise<PublishedLessonViewDto> {
-    return this.catalog.lesson(courseId, lessonId);
+  @ApiForbiddenResponse({ description: 'ENROLMENT_REQUIRED (a course with a key, or only by assignment); an open course enrols the learner on the way' })
+  async lesson(@CurrentPrincipal() principal: Principal, @Param('courseId') courseId: string, @Param('lessonId') lessonId: string): Promise<PublishedLessonViewDto> {
+    const lesson = await this.catalog.lesson(courseId, lessonId);
+    await this.enrolment.ensureEnrolled(principal, courseId);
+    return lesson;
   }
 
   @Get('competencies')

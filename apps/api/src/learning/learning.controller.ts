@@ -189,10 +189,11 @@ export class LearningController {
   @ApiOkResponse({ description: 'The file' })
   async exportMatrix(@CurrentPrincipal() principal: Principal, @Param('unitId') unitId: string, @Query() query: MatrixExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const matrix = await this.views.matrix(principal, unitId, query.audience);
-    const name = `tien-do-${matrix.generatedAt.slice(0, 10)}.${query.format}`;
-    const body = query.format === 'csv' ? matrixCsv(matrix) : await matrixXlsx(matrix);
+    const format = query.format ?? 'csv';
+    const name = `tien-do-${matrix.generatedAt.slice(0, 10)}.${format}`;
+    const body = format === 'csv' ? matrixCsv(matrix) : await matrixXlsx(matrix);
     await reply
-      .header('content-type', query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', contentDisposition('attachment', name))
       .header('cache-control', 'no-store')
       .send(body);

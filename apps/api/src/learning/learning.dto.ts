@@ -70,8 +70,8 @@ export class MatrixQueryDto {
 }
 
 export class MatrixExportQueryDto extends MatrixQueryDto {
-  @ApiProperty({ enum: ['csv', 'xlsx'] }) @IsIn(['csv', 'xlsx'])
-  format!: 'csv' | 'xlsx';
+  @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' }) @IsOptional() @IsIn(['csv', 'xlsx'])
+  format?: 'csv' | 'xlsx';
 }
 
 export class SubmitEvidenceDto {

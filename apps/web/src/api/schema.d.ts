@@ -2822,7 +2822,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description FORBIDDEN */
+            /**
+             * @description ENROLMENT_REQUIRED (a course with a key, or only by assignment); an open course enrols the learner on the way
+             *
+             *     FORBIDDEN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5040,9 +5044,9 @@ export interface operations {
     };
     exportProgressMatrix: {
         parameters: {
-            query: {
+            query?: {
                 audience?: "student" | "teacher" | "staff" | "parent";
-                format: "csv" | "xlsx";
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
