@@ -71,7 +71,7 @@ export function registerProgressRoute(fastify: FastifyInstance, authenticator: A
   const fail = (request: FastifyRequest, reply: FastifyReply, error: unknown) => {
     const { status, body, unexpected } = errorResponse(error, requestIdOf(request.raw), request.headers['accept-language']);
     if (unexpected) request.log.error({ err: error }, 'progress: unexpected error');
-    return reply.status(status).header('cache-control', 'no-store').send(body);
+    void reply.status(status).header('cache-control', 'no-store').send(body);
   };
   fastify.route({
     method: 'POST',
@@ -92,7 +92,8 @@ export function registerProgressRoute(fastify: FastifyInstance, authenticator: A
         void reply.header('cache-control', 'no-store');
         return answer;
       } catch (error) {
-        return fail(request, reply, error);
+        fail(request, reply, error);
+        return reply;
       }
     },
   });
