@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { JobsService } from '@lms/jobs';
 import { createSigner } from 'fast-jwt';
 import type request from 'supertest';
 import { IdentityHarness, expectError } from '../identity/identity-app';
@@ -200,6 +201,7 @@ describe('learning: enrolment, progress, completion, profile (real api, real Pos
     // Once, with the date; the job certificates hook onto ran (inline driver: an audit entry).
     const { rows } = await h.sql.query('SELECT revision, completed_at FROM course_completion WHERE user_id = $1 AND course_id = $2', [s1.id, course.course.id]);
     expect(rows).toHaveLength(1);
+    await h.app!.get(JobsService).drain();
     const audit = await h.audit({ action: 'course.completed', userId: s1.id });
     expect(audit).toHaveLength(1);
     // xAPI: every event a statement; completions too.
