@@ -38,9 +38,23 @@ const router = createBrowserRouter([
       // Soạn bài: authors' courses and the course editor (course.author; each page checks it).
       { path: 'soan-bai', lazy: signedIn(async () => (await import('./courses/MyCoursesPage')).MyCoursesPage) },
       { path: 'soan-bai/:courseId', lazy: signedIn(async () => (await import('./courses/CourseEditorPage')).CourseEditorPage) },
-      // Học: one lesson, played or read (collaborators' preview now; enrolled learners later).
+      // Học: one lesson, played or read (an enrolled learner's progress is recorded; collaborators preview).
       { path: 'hoc/:courseId/:lessonId', lazy: signedIn(async () => (await import('./courses/player/LessonPage')).LessonPage) },
+      // Học tập: the learner's dashboard and competency profile (course.learn).
+      { path: 'hoc-tap', lazy: signedIn(async () => (await import('./learning/LearningPage')).LearningPage) },
+      { path: 'nang-luc', lazy: signedIn(async () => (await import('./learning/ProfilePage')).ProfilePage) },
       { path: 'con-cua-toi', lazy: signedIn(async () => (await import('./pages/MyChildrenPage')).MyChildrenPage) },
+      { path: 'con-cua-toi/:childId', lazy: signedIn(async () => (await import('./learning/ChildLearningPage')).ChildLearningPage) },
+      {
+        // Giảng dạy: a class's progress, assigning courses, reviewing evidence (teachers and managers).
+        path: 'giang-day',
+        lazy: async () => ({ Component: (await import('./teaching/TeachingLayout')).TeachingLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./teaching/ClassProgressPage')).ClassProgressPage }) },
+          { path: 'giao-khoa-hoc', lazy: async () => ({ Component: (await import('./teaching/AssignPage')).AssignPage }) },
+          { path: 'minh-chung', lazy: async () => ({ Component: (await import('./teaching/EvidenceReviewPage')).EvidenceReviewPage }) },
+        ],
+      },
       {
         // Quản trị: organisation tree, accounts, roster imports, registrations (managers only).
         path: 'quan-tri',

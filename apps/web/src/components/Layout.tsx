@@ -60,6 +60,20 @@ export function Layout() {
                 {t('nav.catalog')}
               </NavLink>
             </li>
+            {perms.has('course.learn') && (
+              <li>
+                <NavLink to="/hoc-tap" className="site-nav__link">
+                  {t('nav.learning')}
+                </NavLink>
+              </li>
+            )}
+            {(perms.has('progress.read') || perms.has('course.assign') || perms.has('evidence.review')) && (
+              <li>
+                <NavLink to="/giang-day" className="site-nav__link">
+                  {t('nav.teaching')}
+                </NavLink>
+              </li>
+            )}
             {perms.has('course.author') && (
               <li>
                 <NavLink to="/soan-bai" className="site-nav__link">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigation, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { call } from '../api/call';
 import { SelectField, TextField } from '../components/Fields';
@@ -37,6 +37,14 @@ export function CatalogPage() {
   const [attempt, setAttempt] = useState(0);
   const typing = useRef<number | undefined>(undefined);
   const resultsRef = useRef<HTMLHeadingElement>(null);
+  // Leaving for another page (a course's page loads its code first): a search typed just before
+  // must not pull the user back here when its pause ends.
+  const navigation = useNavigation();
+  const leaving = useRef(false);
+  leaving.current = navigation.state !== 'idle' && navigation.location.pathname !== '/khoa-hoc';
+  useEffect(() => {
+    if (leaving.current) window.clearTimeout(typing.current);
+  }, [navigation.state]);
 
   const update = (change: Record<string, string | null>, resetPage = true) => {
     const next = new URLSearchParams(params);
@@ -51,7 +59,9 @@ export function CatalogPage() {
   const onText = (value: string) => {
     setText(value);
     window.clearTimeout(typing.current);
-    typing.current = window.setTimeout(() => update({ q: value.trim() || null }), 350);
+    typing.current = window.setTimeout(() => {
+      if (!leaving.current) update({ q: value.trim() || null });
+    }, 350);
   };
   useEffect(() => () => window.clearTimeout(typing.current), []);
 

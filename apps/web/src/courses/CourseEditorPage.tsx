@@ -8,6 +8,7 @@ import { useAlert } from '../components/form-helpers';
 import { PageTitle } from '../components/PageTitle';
 import { currentLanguage } from '../i18n';
 import { usePermissions } from '../session/permissions';
+import { EnrolmentSettings } from '../learning/EnrolmentSettings';
 import { Collaborators } from './Collaborators';
 import { CourseMetaForm } from './CourseMetaForm';
 import { formatDateTime, titleOf, workflowActions, type Outline, type WorkflowAction } from './model';
@@ -163,6 +164,7 @@ export function CourseEditorPage() {
       <OutlineEditor outline={outline} canEdit={canEdit} onOutline={setOutline} />
       {canEdit && <CourseMetaForm key={course.id} outline={outline} onOutline={setOutline} />}
       <Collaborators outline={outline} onOutline={setOutline} />
+      {canEdit && <EnrolmentSettings key={course.id} courseId={course.id} />}
       <section aria-labelledby="revisions-heading">
         <h2 id="revisions-heading">{t('editor.revisions.heading')}</h2>
         {outline.revisions.length === 0 ? (

@@ -5,6 +5,10 @@ import { api } from '../api/client';
 import { call } from '../api/call';
 import { PageTitle } from '../components/PageTitle';
 import { currentLanguage } from '../i18n';
+import { EnrolmentPanel } from '../learning/EnrolmentPanel';
+import { LessonStatusBadge } from '../learning/LessonState';
+import { useCourseProgress } from '../learning/useCourseProgress';
+import { usePermissions } from '../session/permissions';
 import { useSession } from '../session/session';
 import { CompetencyChips } from './CompetencyChips';
 import { KindIcon } from './KindIcon';
@@ -21,6 +25,9 @@ export function PublishedCoursePage() {
   const location = useLocation();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const perms = usePermissions();
+  const learns = session.status === 'signed-in' && perms.has('course.learn');
+  const { current: progressState, reload: reloadProgress } = useCourseProgress(courseId, learns && loaded.state === 'ready');
 
   useEffect(() => {
     let live = true;
@@ -77,6 +84,9 @@ export function PublishedCoursePage() {
   const course = loaded.course;
   const title = titleOf(course, language);
   const signedIn = session.status === 'signed-in';
+  const progress = progressState.state === 'ready' && progressState.progress.enrolled ? progressState.progress : null;
+  const lessonState = new Map((progress?.lessons ?? []).map((l) => [l.lessonId, l]));
+  const lessonOrder = course.sections.flatMap((s) => s.lessons.map((l) => l.id));
   return (
     <>
       <PageTitle page={title} />
@@ -123,10 +133,9 @@ export function PublishedCoursePage() {
           <CompetencyChips items={course.competencyCodes} label={t('courseFacts.competencies')} />
         </>
       )}
+      {learns && <EnrolmentPanel courseId={course.id} courseTitle={title} current={progressState} lessonOrder={lessonOrder} reload={reloadProgress} />}
       <h2>{t('coursePage.outline')}</h2>
-      {signedIn ? (
-        <p className="notice">{t('coursePage.enrolSoon')}</p>
-      ) : (
+      {signedIn ? null : (
         <p className="notice">
           {t('coursePage.signInToLearn')}{' '}
           <Link to="/dang-nhap" state={{ from: location.pathname }}>
@@ -141,6 +150,7 @@ export function PublishedCoursePage() {
             <ol className="lesson-list">
               {section.lessons.map((lesson) => {
                 const lessonTitle = titleOf(lesson, language);
+                const state = lessonState.get(lesson.id);
                 return (
                   <li key={lesson.id} className="lesson-list__item" data-testid="published-lesson">
                     <span className="lesson-list__kind">
@@ -154,6 +164,11 @@ export function PublishedCoursePage() {
                       {lesson.estimatedMinutes !== null && t('courseFacts.minutesValue', { count: lesson.estimatedMinutes })}
                       {!lesson.required && <span className="badge badge--plain">{t('coursePage.optional')}</span>}
                     </span>
+                    {state && (
+                      <span className="lesson-list__state" data-testid="lesson-status" data-status={state.status}>
+                        <LessonStatusBadge status={state.status} percent={state.percent} />
+                      </span>
+                    )}
                     <CompetencyChips items={lesson.competencies} label={t('courseFacts.competenciesOf', { title: lessonTitle })} />
                   </li>
                 );

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { AudienceIcon, type Audience } from '../components/AudienceIcon';
 import { PageTitle } from '../components/PageTitle';
+import { usePermissions } from '../session/permissions';
 
 const AUDIENCES: readonly Audience[] = ['students', 'parents', 'teachers', 'managers'];
 
 export function HomePage() {
   const { t } = useTranslation();
+  const perms = usePermissions();
   return (
     <>
       <PageTitle page={t('home.title')} />
@@ -17,8 +19,13 @@ export function HomePage() {
         </h1>
         <p className="hero__lead">{t('home.lead')}</p>
         <p className="notice">{t('home.notice')}</p>
-        <p>
-          <Link to="/khoa-hoc" className="button">
+        <p className="actions">
+          {perms.has('course.learn') && (
+            <Link to="/hoc-tap" className="button">
+              {t('home.learningLink')}
+            </Link>
+          )}
+          <Link to="/khoa-hoc" className={perms.has('course.learn') ? 'button button--secondary' : 'button'}>
             {t('home.catalogLink')}
           </Link>
         </p>

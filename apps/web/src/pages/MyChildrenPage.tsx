@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { call } from '../api/call';
 import type { components } from '../api/schema';
@@ -53,6 +54,11 @@ export function MyChildrenPage() {
                     ))}
                   </ul>
                 )}
+                <p className="card__action">
+                  <Link to={`/con-cua-toi/${child.id}`} className="button button--secondary" data-testid="child-learning-link">
+                    {t('children.viewLearning', { name: child.displayName })}
+                  </Link>
+                </p>
               </li>
             ))}
           </ul>

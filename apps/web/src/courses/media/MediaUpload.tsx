@@ -46,7 +46,9 @@ export function MediaUpload({ purpose, label, assetId, onUploaded, onBusy, showS
 
   useEffect(() => () => controller.current?.abort(), []);
   const uploading = phase.kind === 'uploading';
-  useEffect(() => onBusyRef.current?.(uploading), [uploading]);
+  useEffect(() => {
+    onBusyRef.current?.(uploading);
+  }, [uploading]);
 
   const start = async (file: File) => {
     controller.current?.abort();

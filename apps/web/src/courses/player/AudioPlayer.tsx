@@ -2,22 +2,25 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock, mediaFileUrl } from '../model';
 import { useMediaAsset } from '../media/useMediaAsset';
+import { useMediaProgress } from '../../learning/tracking';
 import { MediaControls } from './MediaControls';
 import { readResume, useResumeSaving } from './resume';
 
 /** A recording: the normalised audio (variant=audio), big controls, resumed where the learner stopped. */
-export function AudioPlayer({ assetId, lessonId, title }: { assetId: string; lessonId: string; title: string }) {
+export function AudioPlayer({ assetId, lessonId, title, startAt = null }: { assetId: string; lessonId: string; title: string; startAt?: number | null }) {
   const { t } = useTranslation();
   const audioRef = useRef<HTMLAudioElement>(null);
   const { current } = useMediaAsset(assetId);
-  const [resumeAt, setResumeAt] = useState<number | null>(() => readResume(lessonId));
+  const [resumeAt, setResumeAt] = useState<number | null>(() => readResume(lessonId) ?? (startAt !== null && startAt > 3 ? startAt : null));
   const asset = current.state === 'ready' ? current.asset : null;
   const ready = asset?.status === 'ready';
   useResumeSaving(audioRef, lessonId, ready);
+  useMediaProgress(audioRef, ready, asset?.derived?.durationSeconds);
+  const startRef = useRef(resumeAt);
 
   useEffect(() => {
     const audio = audioRef.current;
-    const start = readResume(lessonId);
+    const start = readResume(lessonId) ?? startRef.current;
     if (!ready || !audio || start === null) return;
     const seek = () => (audio.currentTime = start);
     audio.addEventListener('loadedmetadata', seek, { once: true });

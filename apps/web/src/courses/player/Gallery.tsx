@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useGalleryProgress } from '../../learning/tracking';
 import { mediaFileUrl, type MediaAsset } from '../model';
 import { useMediaAsset } from '../media/useMediaAsset';
 
@@ -9,12 +11,12 @@ function sources(asset: MediaAsset): { src: string; srcSet?: string } {
   return { src: mediaFileUrl(asset.id, webp[Math.min(1, webp.length - 1)].variant), srcSet: webp.map((v) => `${mediaFileUrl(asset.id, v.variant)} ${v.width}w`).join(', ') };
 }
 
-function GalleryImage({ assetId, alt, caption }: { assetId: string; alt: string; caption: string }) {
+function GalleryImage({ assetId, alt, caption, index }: { assetId: string; alt: string; caption: string; index: number }) {
   const { t } = useTranslation();
   const { current } = useMediaAsset(assetId);
   const asset = current.state === 'ready' ? current.asset : null;
   return (
-    <figure className="gallery__item">
+    <figure className="gallery__item" data-gallery-index={index}>
       {asset?.status === 'ready' ? (
         <img {...sources(asset)} sizes="(min-width: 48rem) 45rem, 100vw" alt={alt} loading="lazy" />
       ) : (
@@ -28,12 +30,16 @@ function GalleryImage({ assetId, alt, caption }: { assetId: string; alt: string;
 /** A set of images, one under the other (easy to scroll on a phone), described by the lesson's title. */
 export function Gallery({ assetIds, title }: { assetIds: string[]; title: string }) {
   const { t } = useTranslation();
+  const containerRef = useRef<HTMLDivElement>(null);
+  // Each image counts as shown once at least half of it has been on screen.
+  useGalleryProgress(containerRef, assetIds.length);
   return (
-    <div className="player gallery" data-testid="gallery">
+    <div ref={containerRef} className="player gallery" data-testid="gallery">
       {assetIds.map((assetId, index) => (
         <GalleryImage
           key={assetId}
           assetId={assetId}
+          index={index + 1}
           alt={t('player.gallery.alt', { title, n: index + 1, count: assetIds.length })}
           caption={t('player.gallery.caption', { n: index + 1, count: assetIds.length })}
         />

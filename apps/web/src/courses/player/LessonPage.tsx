@@ -1,9 +1,17 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Failed } from '../../api/call';
 import { PageTitle } from '../../components/PageTitle';
 import { currentLanguage } from '../../i18n';
+import { EvidencePanel } from '../../learning/EvidencePanel';
+import { CourseCompleted, LessonStateLine, NotEnrolledNotice } from '../../learning/LessonState';
+import { onProgressRefused, setProgressUser } from '../../learning/progress';
+import { LessonTrackingContext, useReadingProgress, type LessonTracking } from '../../learning/tracking';
+import type { LessonProgress } from '../../learning/types';
+import { useCourseProgress } from '../../learning/useCourseProgress';
+import { usePermissions } from '../../session/permissions';
+import { useSession } from '../../session/session';
 import { KindIcon } from '../KindIcon';
 import { demoteHeadings, stringOf, titleOf } from '../model';
 import { AudioPlayer } from './AudioPlayer';
@@ -17,27 +25,53 @@ const VideoPlayer = lazy(async () => ({ default: (await import('./VideoPlayer'))
 
 type Loaded = { state: 'loading' } | { state: 'failed'; failure: Failed } | { state: 'ready'; data: PlayerData };
 
-function LessonBody({ lesson, title }: { lesson: PlayableLesson; title: string }) {
+/** A text lesson: the api's sanitised HTML, with a mark at its end (reaching it counts as reading to the end). */
+function Reader({ html }: { html: string }) {
+  const readerRef = useRef<HTMLDivElement>(null);
+  const endRef = useRef<HTMLDivElement>(null);
+  const content = useMemo(() => ({ __html: demoteHeadings(html, 1) }), [html]);
+  useReadingProgress(readerRef, endRef);
+  return (
+    <>
+      {/* Only the api's sanitised HTML is ever put in the page as HTML. */}
+      <div ref={readerRef} className="reader" data-testid="reader" dangerouslySetInnerHTML={content} />
+      <div ref={endRef} className="reader__end" aria-hidden="true" />
+    </>
+  );
+}
+
+type BodyProps = {
+  lesson: PlayableLesson;
+  title: string;
+  /** The learner's progress in this lesson (null: not recorded). */
+  progress: LessonProgress | null;
+  /** Whether the learner's progress is recorded (enrolled). */
+  tracked: boolean;
+  onEvidence(): void;
+};
+
+function LessonBody({ lesson, title, progress, tracked, onEvidence }: BodyProps) {
   const { t } = useTranslation();
   const assetId = typeof lesson.content.assetId === 'string' ? lesson.content.assetId : null;
+  // Where to resume from the api (another device), unless the lesson is done.
+  const startAt = progress && progress.status !== 'completed' && progress.positionSeconds !== null ? progress.positionSeconds : null;
   switch (lesson.kind) {
     case 'video':
       return assetId ? (
         <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-          <VideoPlayer assetId={assetId} lessonId={lesson.id} title={title} />
+          <VideoPlayer assetId={assetId} lessonId={lesson.id} title={title} startAt={startAt} />
         </Suspense>
       ) : null;
     case 'audio':
-      return assetId ? <AudioPlayer assetId={assetId} lessonId={lesson.id} title={title} /> : null;
+      return assetId ? <AudioPlayer assetId={assetId} lessonId={lesson.id} title={title} startAt={startAt} /> : null;
     case 'slides':
-      return assetId ? <SlidesViewer assetId={assetId} title={title} /> : null;
+      return assetId ? <SlidesViewer assetId={assetId} title={title} startPage={startAt !== null ? Math.max(1, Math.round(startAt)) : 1} /> : null;
     case 'file':
       return assetId ? <FileDownload assetId={assetId} /> : null;
     case 'gallery':
       return <Gallery assetIds={Array.isArray(lesson.content.assetIds) ? lesson.content.assetIds.filter((v): v is string => typeof v === 'string') : []} title={title} />;
     case 'text':
-      // Only the api's sanitised HTML is ever put in the page as HTML.
-      return lesson.bodyHtml ? <div className="reader" data-testid="reader" dangerouslySetInnerHTML={{ __html: demoteHeadings(lesson.bodyHtml, 1) }} /> : null;
+      return lesson.bodyHtml ? <Reader html={lesson.bodyHtml} /> : null;
     case 'external': {
       const provider = stringOf(lesson.content.provider);
       return (
@@ -54,7 +88,7 @@ function LessonBody({ lesson, title }: { lesson: PlayableLesson; title: string }
               <span className="visually-hidden"> {t('player.external.newTab')}</span>
             </a>
           </p>
-          <p className="notice">{t('player.external.evidence')}</p>
+          {tracked ? <EvidencePanel lessonId={lesson.id} evidence={progress?.evidence ?? null} completed={progress?.status === 'completed'} onSubmitted={onEvidence} /> : <p className="notice">{t('player.external.evidence')}</p>}
         </div>
       );
     }
@@ -72,6 +106,19 @@ export function LessonPage() {
   const preview = useSearchParams()[0].get('xem-thu') === '1';
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const session = useSession();
+  const perms = usePermissions();
+  const userId = session.status === 'signed-in' ? session.profile.id : null;
+  // The learner's progress, asked alongside the lesson (not for an author's preview of a working copy).
+  const learns = !preview && userId !== null && perms.has('course.learn');
+  const { current: progressState, reload: reloadProgress } = useCourseProgress(courseId, learns);
+
+  useEffect(() => {
+    setProgressUser(userId);
+  }, [userId]);
+
+  // The api refused this course's events for good (withdrawn meanwhile, say): show what it says now.
+  useEffect(() => onProgressRefused(() => reloadProgress()), [reloadProgress]);
 
   useEffect(() => {
     let live = true;
@@ -84,7 +131,12 @@ export function LessonPage() {
     };
   }, [courseId, lessonId, attempt, preview]);
 
-  if (loaded.state !== 'ready') {
+  const published = loaded.state === 'ready' && loaded.data.backTo === 'course';
+  const progress = published && progressState.state === 'ready' ? progressState.progress : null;
+  const enrolled = progress?.enrolled === true;
+  const tracking = useMemo<LessonTracking>(() => ({ lessonId, enabled: enrolled }), [lessonId, enrolled]);
+
+  if (loaded.state !== 'ready' || (published && progressState.state === 'loading')) {
     const failure = loaded.state === 'failed' ? loaded.failure : null;
     const unavailable = failure && (failure.status === 403 || failure.status === 404);
     return (
@@ -94,7 +146,7 @@ export function LessonPage() {
           <Link to={`/khoa-hoc/${courseId}`}>{t('player.backToCourse')}</Link>
         </p>
         <h1 tabIndex={-1}>{t('player.title')}</h1>
-        {loaded.state === 'loading' && (
+        {(loaded.state === 'loading' || published) && (
           <p role="status" className="loading">
             {t('common.loading')}
           </p>
@@ -113,6 +165,8 @@ export function LessonPage() {
   }
 
   const { course, section, lesson, previous, next, backTo } = loaded.data;
+  const lessonProgress = progress?.lessons.find((l) => l.lessonId === lesson.id) ?? null;
+  const courseDone = progress !== null && progress.enrolled && progress.completedAt !== null;
   const title = titleOf(lesson, language);
   const courseTitle = titleOf(course, language);
   return (
@@ -128,7 +182,12 @@ export function LessonPage() {
         <KindIcon kind={lesson.kind} /> {t(`lessonKinds.${lesson.kind}`)}
         {lesson.estimatedMinutes !== null && ` · ${t('courseFacts.minutesValue', { count: lesson.estimatedMinutes })}`}
       </p>
-      <LessonBody key={lesson.id} lesson={lesson} title={title} />
+      {enrolled && <LessonStateLine progress={lessonProgress} external={lesson.kind === 'external'} />}
+      {published && progress !== null && !progress.enrolled && <NotEnrolledNotice courseId={course.id} />}
+      {enrolled && <CourseCompleted done={courseDone} courseTitle={courseTitle} justNow={progressState.state === 'ready' && progressState.completedNow} />}
+      <LessonTrackingContext value={tracking}>
+        <LessonBody key={lesson.id} lesson={lesson} title={title} progress={lessonProgress} tracked={enrolled} onEvidence={reloadProgress} />
+      </LessonTrackingContext>
       {(previous || next) && (
         <nav className="lesson-nav" aria-label={t('player.lessonNav')}>
           {previous ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type Hls from 'hls.js/light';
 import { formatClock, hlsMasterUrl, mediaFileUrl, toAppOrigin } from '../model';
 import { useMediaAsset } from '../media/useMediaAsset';
+import { useMediaProgress } from '../../learning/tracking';
 import { MediaControls } from './MediaControls';
 import { readResume, useResumeSaving } from './resume';
 
@@ -21,7 +22,7 @@ function levelLabel(level: { url: string[]; width: number; height: number }): st
  * desktop browsers), the native player on Safari otherwise. Starts at the lowest rendition (cheap on
  * mobile data, then adapts); the learner can fix a quality; the position is resumed per lesson.
  */
-export function VideoPlayer({ assetId, lessonId, title }: { assetId: string; lessonId: string; title: string }) {
+export function VideoPlayer({ assetId, lessonId, title, startAt = null }: { assetId: string; lessonId: string; title: string; startAt?: number | null }) {
   const { t } = useTranslation();
   const id = useId();
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -34,10 +35,13 @@ export function VideoPlayer({ assetId, lessonId, title }: { assetId: string; les
   const [playingLevel, setPlayingLevel] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [round, setRound] = useState(0);
-  const [resumeAt, setResumeAt] = useState<number | null>(() => readResume(lessonId));
+  // Where the learner stopped: on this device, else where the api last heard (another device).
+  const [resumeAt, setResumeAt] = useState<number | null>(() => readResume(lessonId) ?? (startAt !== null && startAt > 3 ? startAt : null));
   const asset = current.state === 'ready' ? current.asset : null;
   const ready = asset?.status === 'ready';
   useResumeSaving(videoRef, lessonId, ready);
+  useMediaProgress(videoRef, ready, asset?.derived?.durationSeconds);
+  const startRef = useRef(resumeAt);
 
   useEffect(() => {
     const video = videoRef.current;
@@ -45,7 +49,7 @@ export function VideoPlayer({ assetId, lessonId, title }: { assetId: string; les
     let destroyed = false;
     let hls: Hls | null = null;
     let mediaRecoveries = 0;
-    const start = readResume(lessonId) ?? -1;
+    const start = readResume(lessonId) ?? startRef.current ?? -1;
     setError(null);
     void (async () => {
       const { default: HlsClass } = await import('hls.js/light');
