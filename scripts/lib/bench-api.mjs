@@ -63,6 +63,7 @@ export async function startApi(extraEnv = {}, options = {}) {
   }
   const port = await freePort();
   const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
+    execArgv: process.env.BENCH_API_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_PROFILE}`] : [],
     env: {
       ...env,
       NODE_ENV: 'production',

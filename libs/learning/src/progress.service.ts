@@ -18,6 +18,12 @@ import { randomUUID } from 'node:crypto';
 export const MAX_EVENTS_PER_BATCH = 100;
 /** Events a single flush writes at most; the rest wait for the next one. */
 const MAX_EVENTS_PER_FLUSH = 4000;
+/**
+ * Flushes in flight at once, each on its own connection: while one waits for its commit (and the
+ * disk), the next is written — the database's own group commit then merges their WAL flushes.
+ */
+const FLUSH_LANES = 2;
+const KNOWN_ROWS_MAX = 200_000;
 /** A device clock further off than this is not believed: the server's time is used instead. */
 const MAX_CLOCK_SKEW_MS = 24 * 3600 * 1000;
 /** Seconds of slack on a media position (players report a little past the last whole second). */
@@ -46,10 +52,31 @@ interface Item {
   timestamp: Date;
 }
 
+interface Lane {
+  queue: Pending[];
+  flushing: Promise<void> | null;
+}
+
 interface Pending {
   items: Item[];
   resolve: (answer: ProgressAnswer) => void;
   reject: (error: unknown) => void;
+}
+
+/**
+ * Runs a statement as a named prepared statement on the transaction's own connection: the hot
+ * statements are parsed and planned once per connection instead of once per flush.
+ */
+async function prepared<T>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const client = (await em.queryRunner!.connect()) as { query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }> };
+  return (await client.query({ name, text, values })).rows;
+}
+
+/** A learner's lane: a cheap, stable hash of the id. */
+function laneOf(userId: string): number {
+  let h = 0;
+  for (let i = 0; i < userId.length; i++) h = (h * 31 + userId.charCodeAt(i)) | 0;
+  return Math.abs(h) % FLUSH_LANES;
 }
 
 function fail(index: number, Exception: new (details?: Record<string, unknown>) => Error): never {
@@ -76,10 +103,10 @@ function multirange(ranges: Array<[number, number]>): string {
 @Injectable()
 export class ProgressService implements OnApplicationShutdown {
   private readonly logger = new Logger(ProgressService.name);
-  private queue: Pending[] = [];
-  private flushing = false;
-  private idle: Promise<void> = Promise.resolve();
-  private markIdle: () => void = () => undefined;
+  /** One queue per lane; a learner always uses the same lane, so two flushes in flight never touch the same row. */
+  private readonly lanes: Lane[] = Array.from({ length: FLUSH_LANES }, () => ({ queue: [], flushing: null }));
+  /** (learner, lesson) rows known to exist: their flush skips the insert of missing rows. */
+  private readonly knownRows = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -103,9 +130,10 @@ export class ProgressService implements OnApplicationShutdown {
       const at = Date.parse(event.at);
       items.push({ event, userId, lesson, target, timestamp: new Date(Math.abs(at - now) <= MAX_CLOCK_SKEW_MS ? at : now) });
     }
+    const lane = this.lanes[laneOf(userId)];
     return new Promise<ProgressAnswer>((resolve, reject) => {
-      this.queue.push({ items, resolve, reject });
-      this.schedule();
+      lane.queue.push({ items, resolve, reject });
+      lane.flushing ??= new Promise<void>((done) => setImmediate(done)).then(() => this.drain(lane));
     });
   }
 
@@ -131,39 +159,43 @@ export class ProgressService implements OnApplicationShutdown {
     }
   }
 
-  private schedule(): void {
-    if (this.flushing) return;
-    this.flushing = true;
-    this.idle = new Promise((resolve) => {
-      this.markIdle = resolve;
-    });
-    setImmediate(() => void this.drain());
-  }
-
-  private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
+  private async drain(lane: Lane): Promise<void> {
+    while (lane.queue.length > 0) {
       const batch: Pending[] = [];
       let count = 0;
-      while (this.queue.length > 0 && (batch.length === 0 || count + this.queue[0].items.length <= MAX_EVENTS_PER_FLUSH)) {
-        const next = this.queue.shift()!;
+      while (lane.queue.length > 0 && (batch.length === 0 || count + lane.queue[0].items.length <= MAX_EVENTS_PER_FLUSH)) {
+        const next = lane.queue.shift()!;
         batch.push(next);
         count += next.items.length;
       }
       try {
-        const answers = await this.flush(batch);
+        const answers = await this.flushRetrying(batch);
         batch.forEach((p, i) => p.resolve(answers[i]));
       } catch (error) {
         this.logger.error(`Progress flush of ${count} events failed: ${(error as Error).message}`);
         for (const p of batch) p.reject(error);
       }
     }
-    this.flushing = false;
-    this.markIdle();
+    lane.flushing = null;
+  }
+
+  /** A deadlock or serialisation failure with another replica's flush: the whole flush is retried (it is atomic). */
+  private async flushRetrying(batch: Pending[]): Promise<ProgressAnswer[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.flush(batch);
+      } catch (error) {
+        const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+        if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw error;
+      }
+    }
   }
 
   /** Waits for every queued event to be written (shutdown, tests). */
   async settled(): Promise<void> {
-    await this.idle;
+    for (let busy = this.lanes.filter((l) => l.flushing !== null); busy.length > 0; busy = this.lanes.filter((l) => l.flushing !== null)) {
+      await Promise.all(busy.map((l) => l.flushing as Promise<void>));
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -186,7 +218,9 @@ export class ProgressService implements OnApplicationShutdown {
         timestamp: it.timestamp.toISOString(),
         statement: progressStatement(publicUrl, it.userId, it.lesson.courseId, it.lesson.kind, it.event, it.timestamp, stored),
       }));
-      const freshRows = await em.query<Array<{ id: string }>>(
+      const freshRows = await prepared<{ id: string }>(
+        em,
+        'lms_progress_statements',
         `INSERT INTO xapi_statement (id, user_id, lesson_id, course_id, verb, statement, timestamp)
          SELECT x.id, x.user_id, x.lesson_id, x.course_id, x.verb, x.statement, x.timestamp
            FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, user_id uuid, lesson_id uuid, course_id uuid, verb text, statement jsonb, timestamp timestamptz)
@@ -235,7 +269,7 @@ export class ProgressService implements OnApplicationShutdown {
         .sort((a, b) => (a.user_id === b.user_id ? (a.lesson_id < b.lesson_id ? -1 : 1) : a.user_id < b.user_id ? -1 : 1));
       let states: Array<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null; justCompleted: boolean }> = [];
       if (rows.length > 0) {
-        states = await this.upsert(em, JSON.stringify(rows));
+        states = await this.upsert(em, rows);
       }
       // 3. Lessons just completed: their xAPI statements, and the courses they complete.
       const just = states.filter((s) => s.justCompleted);
@@ -284,35 +318,59 @@ export class ProgressService implements OnApplicationShutdown {
   }
 
   /**
-   * Creates missing rows, then merges into each row once. Credited seconds and time spent are
-   * bounded by the real time since the learner started the lesson (twice it, plus a minute):
-   * a client claiming more gets nothing for that claim.
+   * Creates missing rows (skipped when every row is known to exist), then merges into each row
+   * once, in one statement: the rows are locked in key order (no deadlock between flushes), the
+   * merge is computed once per row from the locked version, and written. Credited seconds and time
+   * spent are bounded by the real time since the learner started the lesson (twice it, plus a
+   * minute): a client claiming more gets nothing for that claim.
    */
-  private async upsert(em: EntityManager, rows: string): Promise<Array<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null; justCompleted: boolean }>> {
-    await em.query(
-      `INSERT INTO lesson_progress (user_id, lesson_id, course_id, kind, target)
-       SELECT v.user_id, v.lesson_id, v.course_id, v.kind, v.target FROM jsonb_to_recordset($1::jsonb) AS v(user_id uuid, lesson_id uuid, course_id uuid, kind text, target int)
-       ON CONFLICT (user_id, lesson_id) DO NOTHING`,
-      [rows],
-    );
-    const budget = '(2 * extract(epoch FROM now() - lp.started_at) + 60)';
-    const watched = `(CASE WHEN int4multirange_length(lp.watched + v.watched::int4multirange) <= ${budget} THEN lp.watched + v.watched::int4multirange ELSE lp.watched END)`;
-    const pages = '(lp.pages + v.pages::int4multirange)';
-    const spent = `LEAST(lp.time_spent_seconds + v.spent, floor(${budget} / 2)::int + 30)`;
-    const ratio = 'GREATEST(lp.max_ratio, v.ratio)';
-    const percent = `lesson_progress_percent(lp.kind, v.target, ${watched}, ${pages}, ${spent}, ${ratio})`;
-    return em.query(
-      `UPDATE lesson_progress lp SET
-         target = v.target, watched = ${watched}, pages = ${pages}, time_spent_seconds = ${spent}, max_ratio = ${ratio},
-         position = CASE WHEN v.position IS NOT NULL AND (lp.position_at IS NULL OR v.position_at >= lp.position_at) THEN v.position ELSE lp.position END,
-         position_at = CASE WHEN v.position IS NOT NULL AND (lp.position_at IS NULL OR v.position_at >= lp.position_at) THEN v.position_at ELSE lp.position_at END,
-         percent = GREATEST(lp.percent, ${percent}),
-         completed_at = COALESCE(lp.completed_at, CASE WHEN ${percent} >= 100 THEN now() END),
+  private async upsert(em: EntityManager, rows: Array<{ user_id: string; lesson_id: string }>): Promise<Array<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null; justCompleted: boolean }>> {
+    const json = JSON.stringify(rows);
+    if (rows.some((r) => !this.knownRows.has(`${r.user_id}/${r.lesson_id}`))) {
+      await prepared(
+        em,
+        'lms_progress_rows',
+        `INSERT INTO lesson_progress (user_id, lesson_id, course_id, kind, target)
+         SELECT v.user_id, v.lesson_id, v.course_id, v.kind, v.target FROM jsonb_to_recordset($1::jsonb) AS v(user_id uuid, lesson_id uuid, course_id uuid, kind text, target int)
+         ORDER BY 1, 2
+         ON CONFLICT (user_id, lesson_id) DO NOTHING`,
+        [json],
+      );
+    }
+    const result = await prepared<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null; justCompleted: boolean }>(
+      em,
+      'lms_progress_merge',
+      `WITH v AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(user_id uuid, lesson_id uuid, target int, watched int4multirange, pages int4multirange, ratio real, spent int, position real, position_at timestamptz)),
+       cur AS (
+         SELECT lp.user_id, lp.lesson_id, lp.kind, lp.watched, lp.pages, lp.time_spent_seconds, lp.max_ratio, lp.position_at, lp.started_at
+           FROM lesson_progress lp JOIN v ON lp.user_id = v.user_id AND lp.lesson_id = v.lesson_id
+          ORDER BY lp.user_id, lp.lesson_id FOR UPDATE OF lp),
+       merged AS (
+         SELECT cur.user_id, cur.lesson_id, v.target, w.watched, cur.pages + v.pages AS pages, t.spent, GREATEST(cur.max_ratio, v.ratio) AS ratio,
+                CASE WHEN v.position IS NOT NULL AND (cur.position_at IS NULL OR v.position_at >= cur.position_at) THEN true ELSE false END AS moved,
+                v.position, v.position_at, cur.kind
+           FROM cur JOIN v ON v.user_id = cur.user_id AND v.lesson_id = cur.lesson_id,
+                LATERAL (SELECT 2 * extract(epoch FROM now() - cur.started_at) + 60 AS budget) b,
+                LATERAL (SELECT CASE WHEN int4multirange_length(cur.watched + v.watched) <= b.budget THEN cur.watched + v.watched ELSE cur.watched END AS watched) w,
+                LATERAL (SELECT LEAST(cur.time_spent_seconds + v.spent, floor(b.budget / 2)::int + 30) AS spent) t),
+       scored AS (SELECT merged.*, lesson_progress_percent(merged.kind, merged.target, merged.watched, merged.pages, merged.spent, merged.ratio) AS pct FROM merged)
+       UPDATE lesson_progress lp SET
+         target = s.target, watched = s.watched, pages = s.pages, time_spent_seconds = s.spent, max_ratio = s.ratio,
+         position = CASE WHEN s.moved THEN s.position ELSE lp.position END,
+         position_at = CASE WHEN s.moved THEN s.position_at ELSE lp.position_at END,
+         percent = GREATEST(lp.percent, s.pct),
+         completed_at = COALESCE(lp.completed_at, CASE WHEN s.pct >= 100 THEN now() END),
          updated_at = now()
-        FROM jsonb_to_recordset($1::jsonb) AS v(user_id uuid, lesson_id uuid, target int, watched text, pages text, ratio real, spent int, position real, position_at timestamptz)
-       WHERE lp.user_id = v.user_id AND lp.lesson_id = v.lesson_id
+        FROM scored s
+       WHERE lp.user_id = s.user_id AND lp.lesson_id = s.lesson_id
        RETURNING lp.user_id AS "userId", lp.lesson_id AS "lessonId", lp.course_id AS "courseId", lp.percent, lp.completed_at AS "completedAt", (lp.completed_at = now()) AS "justCompleted"`,
-      [rows],
-    ).then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as Array<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null; justCompleted: boolean }>);
+      [json],
+    );
+    for (const r of rows) {
+      if (this.knownRows.size >= KNOWN_ROWS_MAX) this.knownRows.clear();
+      this.knownRows.add(`${r.user_id}/${r.lesson_id}`);
+    }
+    return result;
   }
 }
