@@ -258,6 +258,14 @@ describe('learning: enrolment, progress, completion, profile (real api, real Pos
       .expect(200);
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     expectError(await api('get', `/org/units/${class4a}/progress-matrix/export?format=pdf`, teacher.token), 400, 'VALIDATION_FAILED');
+    // Past the due date: whoever has not completed is overdue (marked in words in the export); the finisher is not.
+    await h.sql.query("UPDATE course_assignment SET due_at = now() - interval '1 day' WHERE course_id = $1", [course.course.id]);
+    const late = (await api('get', `/org/units/${class4a}/progress-matrix`, teacher.token).expect(200)).body;
+    expect(late.learners.find((l: { userId: string }) => l.userId !== s1.id).cells[0]).toMatchObject({ enrolled: true, overdue: true });
+    expect(late.learners.find((l: { userId: string }) => l.userId === s1.id).cells[0].overdue).toBe(false);
+    const lateCsv = await api('get', `/org/units/${class4a}/progress-matrix/export`, teacher.token).buffer(true).expect(200);
+    expect(lateCsv.text).toContain('Quá hạn');
+    await h.sql.query("UPDATE course_assignment SET due_at = now() + interval '7 days' WHERE course_id = $1", [course.course.id]);
     expectError(await api('get', `/org/units/${class4a}/progress-matrix`, otherTeacher.token), 404, 'ORG_UNIT_NOT_FOUND');
     expectError(await api('get', `/org/units/${class4a}/progress-matrix`, s1.token), 403, 'FORBIDDEN');
 
