@@ -83,8 +83,8 @@ export class LessonProgress {
   @Column({ type: 'varchar', length: 16 }) kind!: string;
   /** What completion is measured against: the media's whole seconds, the page count, the reading seconds. */
   @Column({ type: 'integer', nullable: true }) target!: number | null;
-  @Column({ type: 'int4multirange', default: () => "'{}'::int4multirange" }) watched!: string;
-  @Column({ type: 'int4multirange', default: () => "'{}'::int4multirange" }) pages!: string;
+  @Column({ type: 'int4multirange', default: () => "'{}'" }) watched!: string;
+  @Column({ type: 'int4multirange', default: () => "'{}'" }) pages!: string;
   @Column({ type: 'real', default: 0 }) maxRatio!: number;
   @Column({ type: 'integer', default: 0 }) timeSpentSeconds!: number;
   @Column({ type: 'real', nullable: true }) position!: number | null;
