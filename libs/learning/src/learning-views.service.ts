@@ -268,20 +268,20 @@ export class LearningViewsService {
     };
   }
 
-  /** One learner's TT 02/2025 profile: three indexed reads (person, grade and roles; completed lessons), the rest in memory. */
+  /** One learner's TT 02/2025 profile: one statement of indexed reads (person, grade, roles, completed lessons), the rest in memory. */
   async profile(userId: string): Promise<CompetencyProfile> {
-    const [person] = await this.dataSource.query<Array<{ displayName: string; grade: number | null; roles: string[] }>>(
+    // One round trip: the person, their grade and roles, and their completed lessons.
+    const [person] = await this.dataSource.query<Array<{ displayName: string; grade: number | null; roles: string[]; done: Array<{ courseId: string; lessonId: string; completedAt: string }> }>>(
       `SELECT a.display_name AS "displayName",
               (SELECT u.grade FROM role_assignment ra JOIN org_unit u ON u.id = ra.unit_id WHERE ra.user_id = a.id AND ra.role = 'student' AND u.grade IS NOT NULL AND u.archived_at IS NULL ORDER BY ra.created_at DESC LIMIT 1) AS grade,
-              ARRAY(SELECT DISTINCT role FROM role_assignment WHERE user_id = a.id)::text[] AS roles
+              ARRAY(SELECT DISTINCT role FROM role_assignment WHERE user_id = a.id)::text[] AS roles,
+              COALESCE((SELECT json_agg(json_build_object('courseId', lp.course_id, 'lessonId', lp.lesson_id, 'completedAt', lp.completed_at))
+                          FROM lesson_progress lp WHERE lp.user_id = a.id AND lp.completed_at IS NOT NULL), '[]'::json) AS done
          FROM user_account a WHERE a.id = $1`,
       [userId],
     );
     if (!person) throw new UserNotFoundException();
-    const rows = await this.dataSource.query<Array<{ courseId: string; lessonId: string; completedAt: Date }>>(
-      'SELECT course_id AS "courseId", lesson_id AS "lessonId", completed_at AS "completedAt" FROM lesson_progress WHERE user_id = $1 AND completed_at IS NOT NULL',
-      [userId],
-    );
+    const rows = person.done;
     const completed: CompletedLesson[] = [];
     for (const row of rows) {
       const course = await this.directory.course(row.courseId);
