@@ -69,7 +69,6 @@ function dayFromNow(days: number): string {
 }
 
 test('a teacher assigns a course to class 4A; a student completes it by watching its video; the profile, the class matrix, its CSV and the parent show it', async ({ page, browser, playwright, baseURL }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'learners and teachers on a phone (360 × 740): one run is enough');
   test.setTimeout(360_000);
   const tag = runTag(testInfo.project.name);
   const names = {
@@ -317,7 +316,6 @@ test('a teacher assigns a course to class 4A; a student completes it by watching
 });
 
 test('a key to enrol, a text read to its end, an external course’s evidence approved by the teacher, and withdrawing', async ({ page, browser, playwright, baseURL }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'learners and teachers on a phone (360 × 740): one run is enough');
   test.setTimeout(240_000);
   const tag = runTag(testInfo.project.name);
   const names = {

@@ -49,6 +49,8 @@ export default defineConfig({
     },
     {
       name: 'desktop',
+      // Learners and teachers learn on phones (360 × 740): the learning journeys run there only.
+      testIgnore: ['**/learning.spec.ts'],
       use: { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
     },
   ],
