@@ -83,14 +83,6 @@ function fail(index: number, Exception: new (details?: Record<string, unknown>) 
   throw new Exception({ index });
 }
 
-/** An integer multirange literal of whole seconds or pages: "{[0,10),[20,31)}". */
-function multirange(ranges: Array<[number, number]>): string {
-  return `{${ranges
-    .filter(([a, b]) => b > a)
-    .map(([a, b]) => `[${a},${b})`)
-    .join(',')}}`;
-}
-
 /**
  * The heartbeat (`POST /api/v1/progress`): checks a batch against the lesson directory and the
  * enrolment cache (both in memory), then hands it to a group commit — every batch that arrives
@@ -208,69 +200,53 @@ export class ProgressService implements OnApplicationShutdown {
     const publicUrl = this.config.http.publicUrl;
     let completed: CompletedCourse[] = [];
     const result = await this.dataSource.transaction(async (em) => {
-      // 1. The xAPI statements; the ids that were new are the events that count.
-      const statements = items.map((it) => ({
-        id: it.event.id,
-        user_id: it.userId,
-        lesson_id: it.lesson.id,
-        course_id: it.lesson.courseId,
-        verb: it.event.type,
-        timestamp: it.timestamp.toISOString(),
-        statement: progressStatement(publicUrl, it.userId, it.lesson.courseId, it.lesson.kind, it.event, it.timestamp, stored),
-      }));
-      const freshRows = await prepared<{ id: string }>(
-        em,
-        'lms_progress_statements',
-        `INSERT INTO xapi_statement (id, user_id, lesson_id, course_id, verb, statement, timestamp)
-         SELECT x.id, x.user_id, x.lesson_id, x.course_id, x.verb, x.statement, x.timestamp
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, user_id uuid, lesson_id uuid, course_id uuid, verb text, statement jsonb, timestamp timestamptz)
-          ORDER BY x.id
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [JSON.stringify(statements)],
-      );
-      const fresh = new Set(freshRows.map((r) => r.id));
+      // 1. Rows of (learner, lesson) pairs not known to exist, created first so the merge sees them.
+      const unknown = [...new Map(items.filter((it) => !this.knownRows.has(`${it.userId}/${it.lesson.id}`)).map((it) => [`${it.userId}/${it.lesson.id}`, it])).values()];
+      if (unknown.length > 0) {
+        await prepared(
+          em,
+          'lms_progress_rows',
+          `INSERT INTO lesson_progress (user_id, lesson_id, course_id, kind, target)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[]) AS v(user_id, lesson_id, course_id, kind, target)
+           ORDER BY 1, 2
+           ON CONFLICT (user_id, lesson_id) DO NOTHING`,
+          [unknown.map((it) => it.userId), unknown.map((it) => it.lesson.id), unknown.map((it) => it.lesson.courseId), unknown.map((it) => it.lesson.kind), unknown.map((it) => it.target)],
+        );
+      }
+      // 2. One statement: the xAPI statements (only ids not seen before count), the new events
+      //    merged per (learner, lesson), and each progress row updated once.
+      const events = items.map((it, ord) => {
+        const e = it.event;
+        return {
+          ord,
+          id: e.id,
+          user_id: it.userId,
+          lesson_id: it.lesson.id,
+          course_id: it.lesson.courseId,
+          target: it.target,
+          verb: e.type,
+          timestamp: it.timestamp.toISOString(),
+          statement: progressStatement(publicUrl, it.userId, it.lesson.courseId, it.lesson.kind, e, it.timestamp, stored),
+          from_s: e.type === 'played' ? Math.floor(e.from ?? 0) : null,
+          to_s: e.type === 'played' ? Math.floor(e.to ?? 0) : null,
+          page: e.type === 'page' ? (e.page ?? null) : null,
+          ratio: e.type === 'scroll' ? (e.ratio ?? null) : null,
+          spent: Math.round(e.spent ?? 0),
+          position: e.position ?? null,
+        };
+      });
+      const [answer] = await prepared<{ fresh: string[]; states: RowState[] | null }>(em, 'lms_progress_merge', MERGE_SQL, [JSON.stringify(events)]);
+      for (const it of unknown) {
+        if (this.knownRows.size >= KNOWN_ROWS_MAX) this.knownRows.clear();
+        this.knownRows.add(`${it.userId}/${it.lesson.id}`);
+      }
+      // The first item carrying each new id is the event that counted (an id sent twice counts once).
+      const fresh = new Set(answer.fresh);
       const counted = new Set<Item>();
       for (const it of items) {
         if (fresh.delete(it.event.id)) counted.add(it);
       }
-      // 2. Merge the new events per (learner, lesson) and write each progress row once.
-      const merged = new Map<string, { userId: string; lesson: LessonInfo; target: number | null; watched: Array<[number, number]>; pages: Array<[number, number]>; ratio: number; spent: number; position: number | null; positionAt: Date | null }>();
-      for (const it of counted) {
-        const key = `${it.userId}/${it.lesson.id}`;
-        let m = merged.get(key);
-        if (!m) {
-          m = { userId: it.userId, lesson: it.lesson, target: it.target, watched: [], pages: [], ratio: 0, spent: 0, position: null, positionAt: null };
-          merged.set(key, m);
-        }
-        const e = it.event;
-        if (e.type === 'played') m.watched.push([Math.floor(e.from ?? 0), Math.floor(e.to ?? 0)]);
-        if (e.type === 'page' && e.page !== undefined) m.pages.push([e.page, e.page + 1]);
-        if (e.type === 'scroll' && e.ratio !== undefined) m.ratio = Math.max(m.ratio, e.ratio);
-        m.spent += Math.round(e.spent ?? 0);
-        if (e.position !== undefined && (!m.positionAt || it.timestamp >= m.positionAt)) {
-          m.position = e.position;
-          m.positionAt = it.timestamp;
-        }
-      }
-      const rows = [...merged.values()]
-        .map((m) => ({
-          user_id: m.userId,
-          lesson_id: m.lesson.id,
-          course_id: m.lesson.courseId,
-          kind: m.lesson.kind,
-          target: m.target,
-          watched: multirange(m.watched),
-          pages: multirange(m.pages),
-          ratio: m.ratio,
-          spent: m.spent,
-          position: m.position,
-          position_at: m.positionAt?.toISOString() ?? null,
-        }))
-        .sort((a, b) => (a.user_id === b.user_id ? (a.lesson_id < b.lesson_id ? -1 : 1) : a.user_id < b.user_id ? -1 : 1));
-      let states: Array<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null; justCompleted: boolean }> = [];
-      if (rows.length > 0) {
-        states = await this.upsert(em, rows);
-      }
+      const states: Array<RowState & { justCompleted: boolean }> = (answer.states ?? []).map((s) => ({ ...s, completedAt: s.completedAt ? new Date(s.completedAt) : null }));
       // 3. Lessons just completed: their xAPI statements, and the courses they complete.
       const just = states.filter((s) => s.justCompleted);
       if (just.length > 0) {
@@ -316,61 +292,66 @@ export class ProgressService implements OnApplicationShutdown {
       };
     });
   }
-
-  /**
-   * Creates missing rows (skipped when every row is known to exist), then merges into each row
-   * once, in one statement: the rows are locked in key order (no deadlock between flushes), the
-   * merge is computed once per row from the locked version, and written. Credited seconds and time
-   * spent are bounded by the real time since the learner started the lesson (twice it, plus a
-   * minute): a client claiming more gets nothing for that claim.
-   */
-  private async upsert(em: EntityManager, rows: Array<{ user_id: string; lesson_id: string }>): Promise<Array<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null; justCompleted: boolean }>> {
-    const json = JSON.stringify(rows);
-    if (rows.some((r) => !this.knownRows.has(`${r.user_id}/${r.lesson_id}`))) {
-      await prepared(
-        em,
-        'lms_progress_rows',
-        `INSERT INTO lesson_progress (user_id, lesson_id, course_id, kind, target)
-         SELECT v.user_id, v.lesson_id, v.course_id, v.kind, v.target FROM jsonb_to_recordset($1::jsonb) AS v(user_id uuid, lesson_id uuid, course_id uuid, kind text, target int)
-         ORDER BY 1, 2
-         ON CONFLICT (user_id, lesson_id) DO NOTHING`,
-        [json],
-      );
-    }
-    const result = await prepared<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null; justCompleted: boolean }>(
-      em,
-      'lms_progress_merge',
-      `WITH v AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(user_id uuid, lesson_id uuid, target int, watched int4multirange, pages int4multirange, ratio real, spent int, position real, position_at timestamptz)),
-       cur AS (
-         SELECT lp.user_id, lp.lesson_id, lp.kind, lp.watched, lp.pages, lp.time_spent_seconds, lp.max_ratio, lp.position_at, lp.started_at
-           FROM lesson_progress lp JOIN v ON lp.user_id = v.user_id AND lp.lesson_id = v.lesson_id
-          ORDER BY lp.user_id, lp.lesson_id FOR UPDATE OF lp),
-       merged AS (
-         SELECT cur.user_id, cur.lesson_id, v.target, w.watched, cur.pages + v.pages AS pages, t.spent, GREATEST(cur.max_ratio, v.ratio) AS ratio,
-                CASE WHEN v.position IS NOT NULL AND (cur.position_at IS NULL OR v.position_at >= cur.position_at) THEN true ELSE false END AS moved,
-                v.position, v.position_at, cur.kind
-           FROM cur JOIN v ON v.user_id = cur.user_id AND v.lesson_id = cur.lesson_id,
-                LATERAL (SELECT 2 * extract(epoch FROM now() - cur.started_at) + 60 AS budget) b,
-                LATERAL (SELECT CASE WHEN int4multirange_length(cur.watched + v.watched) <= b.budget THEN cur.watched + v.watched ELSE cur.watched END AS watched) w,
-                LATERAL (SELECT LEAST(cur.time_spent_seconds + v.spent, floor(b.budget / 2)::int + 30) AS spent) t),
-       scored AS (SELECT merged.*, lesson_progress_percent(merged.kind, merged.target, merged.watched, merged.pages, merged.spent, merged.ratio) AS pct FROM merged)
-       UPDATE lesson_progress lp SET
-         target = s.target, watched = s.watched, pages = s.pages, time_spent_seconds = s.spent, max_ratio = s.ratio,
-         position = CASE WHEN s.moved THEN s.position ELSE lp.position END,
-         position_at = CASE WHEN s.moved THEN s.position_at ELSE lp.position_at END,
-         percent = GREATEST(lp.percent, s.pct),
-         completed_at = COALESCE(lp.completed_at, CASE WHEN s.pct >= 100 THEN now() END),
-         updated_at = now()
-        FROM scored s
-       WHERE lp.user_id = s.user_id AND lp.lesson_id = s.lesson_id
-       RETURNING lp.user_id AS "userId", lp.lesson_id AS "lessonId", lp.course_id AS "courseId", lp.percent, lp.completed_at AS "completedAt", (lp.completed_at = now()) AS "justCompleted"`,
-      [json],
-    );
-    for (const r of rows) {
-      if (this.knownRows.size >= KNOWN_ROWS_MAX) this.knownRows.clear();
-      this.knownRows.add(`${r.user_id}/${r.lesson_id}`);
-    }
-    return result;
-  }
 }
+
+/** A progress row as the merge returns it. */
+interface RowState {
+  userId: string;
+  lessonId: string;
+  courseId: string;
+  percent: number;
+  completedAt: Date | string | null;
+  justCompleted: boolean;
+}
+
+/**
+ * The heartbeat's one statement. `ev`: the flush's events; `ins`: their xAPI statements, inserted
+ * unless the id was seen before (only those events count; an id twice in one flush counts once);
+ * `v`: the counted events merged per (learner, lesson) — played seconds and pages shown as unions of
+ * ranges, the furthest scroll, the time spent summed, the latest position by device time; then each
+ * progress row is updated once. The merge is computed in the row's own SET, from the row as it is
+ * when locked (after a concurrent update PostgreSQL re-reads it and recomputes), so no separate lock
+ * is taken. Credited seconds and time spent are bounded by the real time since the learner started
+ * the lesson (twice it, plus a minute): a client claiming more gets nothing for that claim. The rule
+ * that turns the merged state into a percentage is `lesson_progress_percent`.
+ */
+const MERGE_SQL = `
+WITH ev AS (
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, id uuid, user_id uuid, lesson_id uuid, course_id uuid, target int, verb text,
+                                                   "timestamp" timestamptz, statement jsonb, from_s int, to_s int, page int, ratio real, spent int, position real)),
+ins AS (
+  INSERT INTO xapi_statement (id, user_id, lesson_id, course_id, verb, statement, timestamp)
+  SELECT id, user_id, lesson_id, course_id, verb, statement, "timestamp" FROM ev ORDER BY id
+  ON CONFLICT (id) DO NOTHING RETURNING id),
+fresh AS (
+  SELECT DISTINCT ON (ev.id) ev.* FROM ev JOIN ins ON ins.id = ev.id ORDER BY ev.id, ev.ord),
+v AS (
+  SELECT user_id, lesson_id, max(target) AS target,
+         COALESCE(range_agg(int4range(from_s, to_s)) FILTER (WHERE from_s IS NOT NULL), '{}') AS watched,
+         COALESCE(range_agg(int4range(page, page + 1)) FILTER (WHERE page IS NOT NULL), '{}') AS pages,
+         COALESCE(max(ratio), 0) AS ratio,
+         sum(spent)::int AS spent,
+         (array_agg(position ORDER BY "timestamp" DESC, ord DESC) FILTER (WHERE position IS NOT NULL))[1] AS position,
+         max("timestamp") FILTER (WHERE position IS NOT NULL) AS position_at
+    FROM fresh GROUP BY user_id, lesson_id),
+up AS (
+  UPDATE lesson_progress lp SET
+    (target, watched, pages, time_spent_seconds, max_ratio, position, position_at, percent, completed_at, updated_at) = (
+      SELECT v.target, w.watched, w.pages, w.spent, w.ratio,
+             CASE WHEN w.moved THEN v.position ELSE lp.position END,
+             CASE WHEN w.moved THEN v.position_at ELSE lp.position_at END,
+             GREATEST(lp.percent, p.pct),
+             COALESCE(lp.completed_at, CASE WHEN p.pct >= 100 THEN now() END),
+             now()
+        FROM (SELECT 2 * extract(epoch FROM now() - lp.started_at) + 60 AS budget, lp.watched + v.watched AS played) b,
+             LATERAL (SELECT CASE WHEN int4multirange_length(b.played) <= b.budget THEN b.played ELSE lp.watched END AS watched,
+                             lp.pages + v.pages AS pages,
+                             LEAST(lp.time_spent_seconds + v.spent, floor(b.budget / 2)::int + 30) AS spent,
+                             GREATEST(lp.max_ratio, v.ratio) AS ratio,
+                             v.position IS NOT NULL AND (lp.position_at IS NULL OR v.position_at >= lp.position_at) AS moved) w,
+             LATERAL (SELECT lesson_progress_percent(lp.kind, v.target, w.watched, w.pages, w.spent, w.ratio) AS pct) p)
+    FROM v
+   WHERE lp.user_id = v.user_id AND lp.lesson_id = v.lesson_id
+   RETURNING lp.user_id AS "userId", lp.lesson_id AS "lessonId", lp.course_id AS "courseId", lp.percent, lp.completed_at AS "completedAt",
+             (lp.completed_at = now()) AS "justCompleted")
+SELECT ARRAY(SELECT id FROM ins) AS fresh, (SELECT json_agg(up) FROM up) AS states`;
