@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@lms/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { type CompletedCourse, CompletionService } from './completion.service';
 import { EnrolmentService } from './enrolment.service';
 import {
@@ -70,6 +70,11 @@ interface Pending {
 async function prepared<T>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
   const client = (await em.queryRunner!.connect()) as { query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }> };
   return (await client.query({ name, text, values })).rows;
+}
+
+/** The driver's connection (node-postgres), as TypeORM's query runner holds it. */
+interface PgClient {
+  query(text: string): Promise<unknown>;
 }
 
 /** A learner's lane: a cheap, stable hash of the id. */
@@ -151,31 +156,44 @@ export class ProgressService implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Writes the lane's queue flush after flush. The lane holds one connection while it has work
+   * (no pool round trip per flush) and gives it back when its queue is empty.
+   */
   private async drain(lane: Lane): Promise<void> {
-    while (lane.queue.length > 0) {
-      const batch: Pending[] = [];
-      let count = 0;
-      while (lane.queue.length > 0 && (batch.length === 0 || count + lane.queue[0].items.length <= MAX_EVENTS_PER_FLUSH)) {
-        const next = lane.queue.shift()!;
-        batch.push(next);
-        count += next.items.length;
+    let runner: QueryRunner | null = null;
+    try {
+      while (lane.queue.length > 0) {
+        const batch: Pending[] = [];
+        let count = 0;
+        while (lane.queue.length > 0 && (batch.length === 0 || count + lane.queue[0].items.length <= MAX_EVENTS_PER_FLUSH)) {
+          const next = lane.queue.shift()!;
+          batch.push(next);
+          count += next.items.length;
+        }
+        runner ??= this.dataSource.createQueryRunner();
+        try {
+          const answers = await this.flushRetrying(runner, batch);
+          batch.forEach((p, i) => p.resolve(answers[i]));
+        } catch (error) {
+          this.logger.error(`Progress flush of ${count} events failed: ${(error as Error).message}`);
+          for (const p of batch) p.reject(error);
+          // The connection may be the cause: the next flush takes a fresh one.
+          await runner.release().catch(() => undefined);
+          runner = null;
+        }
       }
-      try {
-        const answers = await this.flushRetrying(batch);
-        batch.forEach((p, i) => p.resolve(answers[i]));
-      } catch (error) {
-        this.logger.error(`Progress flush of ${count} events failed: ${(error as Error).message}`);
-        for (const p of batch) p.reject(error);
-      }
+    } finally {
+      lane.flushing = null;
+      await runner?.release().catch(() => undefined);
     }
-    lane.flushing = null;
   }
 
   /** A deadlock or serialisation failure with another replica's flush: the whole flush is retried (it is atomic). */
-  private async flushRetrying(batch: Pending[]): Promise<ProgressAnswer[]> {
+  private async flushRetrying(runner: QueryRunner, batch: Pending[]): Promise<ProgressAnswer[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.flush(batch);
+        return await this.flush(runner, batch);
       } catch (error) {
         const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
         if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw error;
@@ -194,25 +212,29 @@ export class ProgressService implements OnApplicationShutdown {
     await this.settled();
   }
 
-  private async flush(batch: Pending[]): Promise<ProgressAnswer[]> {
+  private async flush(runner: QueryRunner, batch: Pending[]): Promise<ProgressAnswer[]> {
     const items = batch.flatMap((p) => p.items);
     const stored = new Date();
     const publicUrl = this.config.http.publicUrl;
     let completed: CompletedCourse[] = [];
-    const result = await this.dataSource.transaction(async (em) => {
+    const client = (await runner.connect()) as PgClient;
+    const em = runner.manager;
+    // BEGIN is not awaited on its own: the driver sends the next statement as soon as it is done,
+    // so the transaction costs no extra turn of the event loop.
+    const begun = client.query('BEGIN');
+    begun.catch(() => undefined);
+    const result = await (async () => {
       // 1. Rows of (learner, lesson) pairs not known to exist, created first so the merge sees them.
       const unknown = [...new Map(items.filter((it) => !this.knownRows.has(`${it.userId}/${it.lesson.id}`)).map((it) => [`${it.userId}/${it.lesson.id}`, it])).values()];
-      if (unknown.length > 0) {
-        await prepared(
-          em,
-          'lms_progress_rows',
-          `INSERT INTO lesson_progress (user_id, lesson_id, course_id, kind, target)
-           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[]) AS v(user_id, lesson_id, course_id, kind, target)
-           ORDER BY 1, 2
-           ON CONFLICT (user_id, lesson_id) DO NOTHING`,
-          [unknown.map((it) => it.userId), unknown.map((it) => it.lesson.id), unknown.map((it) => it.lesson.courseId), unknown.map((it) => it.lesson.kind), unknown.map((it) => it.target)],
-        );
-      }
+      const rowsCreated = unknown.length === 0 ? null : prepared(
+        em,
+        'lms_progress_rows',
+        `INSERT INTO lesson_progress (user_id, lesson_id, course_id, kind, target)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[]) AS v(user_id, lesson_id, course_id, kind, target)
+         ORDER BY 1, 2
+         ON CONFLICT (user_id, lesson_id) DO NOTHING`,
+        [unknown.map((it) => it.userId), unknown.map((it) => it.lesson.id), unknown.map((it) => it.lesson.courseId), unknown.map((it) => it.lesson.kind), unknown.map((it) => it.target)],
+      );
       // 2. One statement: the xAPI statements (only ids not seen before count), the new events
       //    merged per (learner, lesson), and each progress row updated once.
       const events = items.map((it, ord) => {
@@ -235,7 +257,9 @@ export class ProgressService implements OnApplicationShutdown {
           position: e.position ?? null,
         };
       });
-      const [answer] = await prepared<{ fresh: string[]; states: RowState[] | null }>(em, 'lms_progress_merge', MERGE_SQL, [JSON.stringify(events)]);
+      // BEGIN, the rows and the merge go to the server back to back; all must succeed.
+      const merged = prepared<{ fresh: string[]; states: RowState[] | null }>(em, 'lms_progress_merge', MERGE_SQL, [JSON.stringify(events)]);
+      const [, , [answer]] = await Promise.all([begun, rowsCreated, merged]);
       for (const it of unknown) {
         if (this.knownRows.size >= KNOWN_ROWS_MAX) this.knownRows.clear();
         this.knownRows.add(`${it.userId}/${it.lesson.id}`);
@@ -272,7 +296,11 @@ export class ProgressService implements OnApplicationShutdown {
         );
         states.push(...current.map((c) => ({ ...c, justCompleted: false })));
       }
+      await client.query('COMMIT');
       return { states, counted };
+    })().catch(async (error: unknown) => {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
     });
     if (completed.length > 0) await this.completion.announce(completed);
     const byKey = new Map(result.states.map((s) => [`${s.userId}/${s.lessonId}`, s]));
