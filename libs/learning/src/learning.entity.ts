@@ -73,7 +73,6 @@ export class CourseAssignment {
  * out-of-order events cannot inflate them), time spent, resume position, completion.
  */
 @Entity({ name: 'lesson_progress' })
-@Index('ix_lesson_progress_recent', ['userId', 'updatedAt'])
 @Index('ix_lesson_progress_course', ['courseId', 'userId'])
 export class LessonProgress {
   @PrimaryColumn({ type: 'uuid' }) userId!: string;
