@@ -91,9 +91,10 @@ function fail(index: number, Exception: new (details?: Record<string, unknown>) 
 /**
  * The heartbeat (`POST /api/v1/progress`): checks a batch against the lesson directory and the
  * enrolment cache (both in memory), then hands it to a group commit — every batch that arrives
- * while a flush is being written joins the next flush, so a flush writes hundreds of events in
- * four statements in one transaction (xAPI statements, progress upsert, completions) — and answers
- * only once its flush committed: an acknowledged event is never lost. A replayed event id is
+ * while a flush is being written joins the next flush, so a flush writes tens to hundreds of
+ * events in one transaction of one statement (xAPI statements, merge, progress update; see
+ * MERGE_SQL), two when new rows are needed, more only when lessons complete — and answers only once
+ * its flush committed: an acknowledged event is never lost. A replayed event id is
  * skipped by the xAPI statement's primary key, so duplicates never count twice; merged ranges
  * make order irrelevant.
  */

@@ -69,6 +69,8 @@ describe('learning: enrolment, progress, completion, profile (real api, real Pos
   const at = () => new Date().toISOString();
   const played = (lessonId: string, from: number, to: number, extra: Record<string, unknown> = {}) => ({ id: randomUUID(), lessonId, at: at(), type: 'played', from, to, position: to, spent: to - from, ...extra });
   const beat = (token: string, events: unknown[]) => api('post', '/progress', token).send({ events });
+  const timeSpent = async (userId: string, lessonId: string): Promise<number> =>
+    (await h.sql.query<{ spent: number }>('SELECT time_spent_seconds AS spent FROM lesson_progress WHERE user_id = $1 AND lesson_id = $2', [userId, lessonId])).rows[0].spent;
 
   beforeAll(async () => {
     await h.setUp();
@@ -176,6 +178,17 @@ describe('learning: enrolment, progress, completion, profile (real api, real Pos
     // Four statements: the replay added none.
     const { rows } = await h.sql.query('SELECT count(*)::int AS n FROM xapi_statement WHERE user_id = $1', [s1.id]);
     expect(rows[0].n).toBe(4);
+    // One event twice in a batch, and again in two requests sent at once (one flush): counted once,
+    // its time spent added once.
+    const spentBefore = await timeSpent(s1.id, lesson.video);
+    const twice = played(lesson.video, 20, 30);
+    res = await beat(s1.token, [twice, twice]).expect(200);
+    expect(res.body).toMatchObject({ accepted: 1, duplicates: 1 });
+    const again = played(lesson.video, 30, 35);
+    const answers = await Promise.all([beat(s1.token, [again]), beat(s1.token, [again])]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers.map((a) => a.body.accepted).sort()).toEqual([0, 1]);
+    expect(await timeSpent(s1.id, lesson.video)).toBe(spentBefore + 10 + 5);
   });
 
   it('does not believe a client that claims more seconds than real time allows', async () => {
