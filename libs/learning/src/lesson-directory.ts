@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CompetencyTagValue, CatalogService, type LessonKind } from '@lms/courses';
+import { type CompetencyTagValue, CatalogService, type LessonKind, type OutlineLesson } from '@lms/courses';
 import type { DataSource } from 'typeorm';
 
 /** One lesson of a published course, with what its progress rule measures against. */
@@ -45,17 +45,8 @@ const FRESH_MS = 10_000;
 /** An unknown lesson id triggers at most one comparison per this interval (random ids cost little). */
 const MISS_RECHECK_MS = 1_000;
 
-interface SnapshotLesson {
-  id: string;
-  kind: LessonKind;
-  titleVi: string;
-  titleEn: string | null;
-  required: boolean;
-  estimatedMinutes: number | null;
-  content: Record<string, unknown>;
-  bodyHtml: string | null;
-  competencies: CompetencyTagValue[] | null;
-}
+/** A lesson as publishing wrote it into the revision's snapshot (older snapshots may lack competencies). */
+type SnapshotLesson = Omit<OutlineLesson, 'competencies'> & { competencies: CompetencyTagValue[] | null };
 
 interface Snapshot {
   course: { titleVi: string; titleEn?: string | null; audiences?: string[]; gradeMin?: number | null; gradeMax?: number | null; coverAssetId?: string | null };
