@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JobsService } from '@lms/jobs';
+import { EvidenceService } from '@lms/learning';
 import { createSigner } from 'fast-jwt';
 import type request from 'supertest';
 import { IdentityHarness, expectError } from '../identity/identity-app';
@@ -352,5 +353,23 @@ describe('learning: enrolment, progress, completion, profile (real api, real Pos
     // The profile still shows what was learnt.
     const profile = (await api('get', '/me/competency-profile', s1.token).expect(200)).body;
     expect(profile.domains[0].competencies[0].attainedLevel).toBe(2);
+  });
+  it('completes a quiz when an attempt reaches its pass mark (80 % unless set), keeps the best score, then completes its course', async () => {
+    const quizCourse = await publishCourse('Kiểm tra: mật khẩu an toàn', [{ kind: 'quiz', titleVi: 'Bài kiểm tra', content: {}, competencies: [{ code: '4.2', level: 2 }] }]);
+    const quiz = quizCourse.sections[0].lessons[0].id;
+    // Attempts arrive through the assessment issue; the rule they call is this one.
+    const results = h.app!.get(EvidenceService);
+    expect(await results.recordQuizResult(s2.id, quiz, 60)).toEqual({ passed: false, completedCourses: [] });
+    expect((await h.sql.query('SELECT completed_at FROM course_completion WHERE user_id = $1 AND course_id = $2', [s2.id, quizCourse.course.id])).rows).toEqual([]);
+    expect(await results.recordQuizResult(s2.id, quiz, 85)).toEqual({ passed: true, completedCourses: [quizCourse.course.id] });
+    // A lower score later changes nothing: the best one stays, completed once.
+    expect(await results.recordQuizResult(s2.id, quiz, 70)).toEqual({ passed: false, completedCourses: [] });
+    const { rows } = await h.sql.query<{ best: number; completed: Date | null }>('SELECT best_score AS best, completed_at AS completed FROM lesson_progress WHERE user_id = $1 AND lesson_id = $2', [s2.id, quiz]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].best).toBe(85);
+    expect(rows[0].completed).not.toBeNull();
+    const passed = (await h.sql.query<{ statement: { result: { success: boolean; score: { scaled: number } } } }>("SELECT statement FROM xapi_statement WHERE user_id = $1 AND lesson_id = $2 AND verb = 'passed'", [s2.id, quiz])).rows;
+    expect(passed.map((p) => p.statement.result)).toEqual([expect.objectContaining({ success: true, score: { scaled: 0.85 } })]);
+    expect((await h.sql.query('SELECT 1 FROM course_completion WHERE user_id = $1 AND course_id = $2', [s2.id, quizCourse.course.id])).rows).toHaveLength(1);
   });
 });
