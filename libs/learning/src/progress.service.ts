@@ -261,10 +261,6 @@ export class ProgressService implements OnApplicationShutdown {
       // BEGIN, the rows and the merge go to the server back to back; all must succeed.
       const merged = prepared<{ fresh: string[]; states: RowState[] | null }>(em, 'lms_progress_merge', MERGE_SQL, [JSON.stringify(events)]);
       const [, , [answer]] = await Promise.all([begun, rowsCreated, merged]);
-      for (const it of unknown) {
-        if (this.knownRows.size >= KNOWN_ROWS_MAX) this.knownRows.clear();
-        this.knownRows.add(`${it.userId}/${it.lesson.id}`);
-      }
       // The first item carrying each new id is the event that counted (an id sent twice counts once).
       const fresh = new Set(answer.fresh);
       const counted = new Set<Item>();
@@ -298,11 +294,16 @@ export class ProgressService implements OnApplicationShutdown {
         states.push(...current.map((c) => ({ ...c, justCompleted: false })));
       }
       await client.query('COMMIT');
-      return { states, counted };
+      return { states, counted, created: unknown };
     })().catch(async (error: unknown) => {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     });
+    // Known only once committed: a flush that rolled back created no row.
+    for (const it of result.created) {
+      if (this.knownRows.size >= KNOWN_ROWS_MAX) this.knownRows.clear();
+      this.knownRows.add(`${it.userId}/${it.lesson.id}`);
+    }
     if (completed.length > 0) await this.completion.announce(completed);
     const byKey = new Map(result.states.map((s) => [`${s.userId}/${s.lessonId}`, s]));
     return batch.map((p) => {
