@@ -77,6 +77,14 @@ interface PgClient {
   query(text: string): Promise<unknown>;
 }
 
+/** The key of a (learner, lesson) pair. */
+const pairOf = (it: Item): string => `${it.userId}/${it.lesson.id}`;
+
+/** One item per (learner, lesson) pair among these. */
+function distinctPairs(items: readonly Item[]): Item[] {
+  return [...new Map(items.map((it) => [pairOf(it), it])).values()];
+}
+
 /** A learner's lane: a cheap, stable hash of the id. */
 function laneOf(userId: string): number {
   let h = 0;
@@ -226,7 +234,7 @@ export class ProgressService implements OnApplicationShutdown {
     begun.catch(() => undefined);
     const result = await (async () => {
       // 1. Rows of (learner, lesson) pairs not known to exist, created first so the merge sees them.
-      const unknown = [...new Map(items.filter((it) => !this.knownRows.has(`${it.userId}/${it.lesson.id}`)).map((it) => [`${it.userId}/${it.lesson.id}`, it])).values()];
+      const unknown = distinctPairs(items.filter((it) => !this.knownRows.has(pairOf(it))));
       const rowsCreated = unknown.length === 0 ? null : prepared(
         em,
         'lms_progress_rows',
@@ -259,7 +267,7 @@ export class ProgressService implements OnApplicationShutdown {
         };
       });
       // BEGIN, the rows and the merge go to the server back to back; all must succeed.
-      const merged = prepared<{ fresh: string[]; states: RowState[] | null }>(em, 'lms_progress_merge', MERGE_SQL, [JSON.stringify(events)]);
+      const merged = prepared<{ fresh: string[]; states: Array<Omit<RowState, 'completedAt'> & { completedAt: string | null }> | null }>(em, 'lms_progress_merge', MERGE_SQL, [JSON.stringify(events)]);
       const [, , [answer]] = await Promise.all([begun, rowsCreated, merged]);
       // The first item carrying each new id is the event that counted (an id sent twice counts once).
       const fresh = new Set(answer.fresh);
@@ -267,7 +275,7 @@ export class ProgressService implements OnApplicationShutdown {
       for (const it of items) {
         if (fresh.delete(it.event.id)) counted.add(it);
       }
-      const states: Array<RowState & { justCompleted: boolean }> = (answer.states ?? []).map((s) => ({ ...s, completedAt: s.completedAt ? new Date(s.completedAt) : null }));
+      const states: RowState[] = (answer.states ?? []).map((s) => ({ ...s, completedAt: s.completedAt ? new Date(s.completedAt) : null }));
       // 3. Lessons just completed: their xAPI statements, and the courses they complete.
       const just = states.filter((s) => s.justCompleted);
       if (just.length > 0) {
@@ -284,7 +292,7 @@ export class ProgressService implements OnApplicationShutdown {
       }
       // Lessons of batches whose events were all replays: their current state, for the answer.
       const known = new Set(states.map((s) => `${s.userId}/${s.lessonId}`));
-      const missing = [...new Map(items.filter((it) => !known.has(`${it.userId}/${it.lesson.id}`)).map((it) => [`${it.userId}/${it.lesson.id}`, it])).values()];
+      const missing = distinctPairs(items.filter((it) => !known.has(pairOf(it))));
       if (missing.length > 0) {
         const current = await em.query<Array<{ userId: string; lessonId: string; courseId: string; percent: number; completedAt: Date | null }>>(
           `SELECT lp.user_id AS "userId", lp.lesson_id AS "lessonId", lp.course_id AS "courseId", lp.percent, lp.completed_at AS "completedAt"
@@ -302,7 +310,7 @@ export class ProgressService implements OnApplicationShutdown {
     // Known only once committed: a flush that rolled back created no row.
     for (const it of result.created) {
       if (this.knownRows.size >= KNOWN_ROWS_MAX) this.knownRows.clear();
-      this.knownRows.add(`${it.userId}/${it.lesson.id}`);
+      this.knownRows.add(pairOf(it));
     }
     if (completed.length > 0) await this.completion.announce(completed);
     const byKey = new Map(result.states.map((s) => [`${s.userId}/${s.lessonId}`, s]));
@@ -310,7 +318,7 @@ export class ProgressService implements OnApplicationShutdown {
       const accepted = p.items.filter((it) => result.counted.has(it)).length;
       const lessons = new Map<string, LessonState>();
       for (const it of p.items) {
-        const s = byKey.get(`${it.userId}/${it.lesson.id}`);
+        const s = byKey.get(pairOf(it));
         if (s) lessons.set(s.lessonId, { lessonId: s.lessonId, percent: s.percent, completed: s.completedAt !== null, completedAt: s.completedAt ? new Date(s.completedAt).toISOString() : null });
       }
       const userId = p.items[0]?.userId;
@@ -324,13 +332,13 @@ export class ProgressService implements OnApplicationShutdown {
   }
 }
 
-/** A progress row as the merge returns it. */
+/** A progress row's state after the flush. */
 interface RowState {
   userId: string;
   lessonId: string;
   courseId: string;
   percent: number;
-  completedAt: Date | string | null;
+  completedAt: Date | null;
   justCompleted: boolean;
 }
 
